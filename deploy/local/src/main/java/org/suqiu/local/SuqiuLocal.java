@@ -1,0 +1,88 @@
+package org.suqiu.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./suqiu up}: runs the whole system on this machine until Ctrl-C.
+ * Options: {@code --home DIR} (the checkout), {@code --data DIR} (default {@code HOME/.suqiu-data}),
+ * {@code --reset} (wipe the data first).
+ */
+public final class SuqiuLocal {
+
+    private SuqiuLocal() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(".");
+        Path data = null;
+        boolean reset = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--home" -> home = Path.of(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                case "--reset" -> reset = true;
+                case "--help", "-h" -> {
+                    System.out.println("usage: ./suqiu up [--reset] [--data DIR]");
+                    return;
+                }
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; try --help");
+                    System.exit(2);
+                }
+            }
+        }
+        home = home.toAbsolutePath().normalize();
+        data = (data == null ? home.resolve(".suqiu-data") : data).toAbsolutePath().normalize();
+        if (reset) {
+            LocalStack.reset(data);
+            System.out.println("Wiped " + data);
+        }
+        Instant began = Instant.now();
+        LocalStack stack = new LocalStack(LocalStack.Settings.defaults(home, data));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Suqiu ...");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + stack.settings().dataDir() + " (--reset wipes it).");
+            stopped.countDown();
+        }, "suqiu-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("Suqiu did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        printWhatIsWhere(stack, Duration.between(began, Instant.now()));
+        stopped.await();
+    }
+
+    private static void printWhatIsWhere(LocalStack stack, Duration took) {
+        LocalStack.Settings s = stack.settings();
+        String intake = s.service("intake-service").baseUrl();
+        System.out.printf("""
+
+                Suqiu is up (ready in %d s). Ctrl-C stops everything.
+
+                  intake-service        %s   POST /api/grievances, GET /api/grievances/{trackingNo}
+                  routing-service       %s   GET /api/units, /api/routing/decisions/{grievanceId}
+                  mediation-service     %s   GET /api/cases, POST /api/cases/{id}/accept|resolve
+                  notification-service  %s   GET /api/alerts, GET /api/alerts/stream (SSE)
+                  Kafka broker          %s
+                  MongoDB-wire store    %s   (databases suqiu-intake, suqiu-routing, ...)
+                  data                  %s
+                  logs                  %s
+
+                Try:
+                  curl -s -X POST %s/api/grievances -H 'Content-Type: application/json' \\
+                    -d '{"channel":"WEB","externalId":"demo-1","text":"乌镇景区附近工厂夜间排放刺鼻废气","location":{"lat":30.7454,"lng":120.4870,"crs":"WGS84"},"categoryHint":"环境保护"}'
+
+                """,
+                took.toSeconds(),
+                intake, s.service("routing-service").baseUrl(), s.service("mediation-service").baseUrl(),
+                s.service("notification-service").baseUrl(), stack.bootstrapServers(), stack.mongoConnectionString(),
+                s.dataDir(), s.dataDir().resolve("logs"), intake);
+    }
+}

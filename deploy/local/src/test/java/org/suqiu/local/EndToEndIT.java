@@ -1,0 +1,211 @@
+package org.suqiu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.suqiu.contracts.Topics;
+import org.suqiu.localinfra.Ports;
+import org.suqiu.localinfra.testing.RawRecords;
+import org.suqiu.localinfra.testing.TopicProbe;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system as a user runs it: the four services as processes from their built jars, one
+ * real Kafka broker and one MongoDB-wire store, a grievance followed from submission to an alert.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String TONGXIANG_ENV_UNIT = "330483-env";
+
+    private LocalStack stack;
+    private Path dataDir;
+
+    @BeforeAll
+    void startTheStack() throws IOException {
+        Path home = Path.of(System.getProperty("suqiu.home", "../..")).toAbsolutePath().normalize();
+        dataDir = Files.createTempDirectory("suqiu-e2e");
+        List<String> demo = List.of("--spring.profiles.active=demo");
+        List<String> quickDeadlines = new ArrayList<>(demo);
+        quickDeadlines.addAll(List.of(
+                "--suqiu.mediation.policy.accept-within=PT10S",
+                "--suqiu.mediation.policy.warn-before=PT5S",
+                "--suqiu.mediation.watcher.interval=PT1S"));
+        stack = new LocalStack(new LocalStack.Settings(home, dataDir, Ports.free(), Ports.free(), Ports.free(), List.of(
+                ServiceSpec.of("intake-service", Ports.free()).withArgs(demo),
+                ServiceSpec.of("routing-service", Ports.free()).withArgs(demo),
+                ServiceSpec.of("mediation-service", Ports.free()).withArgs(quickDeadlines),
+                ServiceSpec.of("notification-service", Ports.free()).withArgs(demo)),
+                Duration.ofSeconds(180)));
+        stack.start();
+    }
+
+    @AfterAll
+    void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        LocalStack.reset(dataDir);
+    }
+
+    @Test
+    void shouldFollowAGrievanceFromSubmissionToASupervisorAlertWhenNobodyAcceptsIt() {
+        JsonNode receipt = submit("e2e-" + UUID.randomUUID(), "乌镇镇北栅附近工厂夜间排放刺鼻废气，影响居民休息");
+        String trackingNo = receipt.get("trackingNo").asString();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode tracking = get(intake() + "/api/grievances/" + trackingNo);
+            assertThat(tracking.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(tracking.get("unit").get("id").asString()).isEqualTo(TONGXIANG_ENV_UNIT);
+        });
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode alerts = get(notification() + "/api/alerts?trackingNo=" + trackingNo);
+            assertThat(kinds(alerts)).contains("DEADLINE_APPROACHING", "OVERDUE");
+        });
+        JsonNode overdue = first(get(notification() + "/api/alerts?trackingNo=" + trackingNo + "&kind=OVERDUE"));
+        assertThat(overdue.get("deadline").asString()).isEqualTo("ACCEPT");
+        assertThat(overdue.get("recipients").toString()).contains("sup-330483");
+    }
+
+    @Test
+    void shouldOpenOneCaseWhenTheSameSubmissionArrivesTwice() {
+        String externalId = "e2e-twice-" + UUID.randomUUID();
+        JsonNode first = submit(externalId, "桐乡市梧桐街道河道发黑发臭，多次反映无人处理");
+        JsonNode second = submit(externalId, "桐乡市梧桐街道河道发黑发臭，多次反映无人处理");
+        assertThat(second.get("trackingNo").asString()).isEqualTo(first.get("trackingNo").asString());
+        String grievanceId = first.get("grievanceId").asString();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(casesOf(grievanceId)).hasSize(1));
+        try (TopicProbe received = TopicProbe.on(stack.bootstrapServers(), Topics.GRIEVANCE_RECEIVED)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> !received.poll(r -> grievanceId.equals(r.key())).isEmpty());
+            assertThat(received.poll(r -> grievanceId.equals(r.key()))).hasSize(1);
+        }
+        assertThat(casesOf(grievanceId)).hasSize(1);
+    }
+
+    @Test
+    void shouldDeadLetterAPoisonEventAndKeepRoutingTheNextOne() {
+        String poisonId = UUID.randomUUID().toString();
+        RawRecords.send(stack.bootstrapServers(), Topics.GRIEVANCE_RECEIVED, poisonId, Map.of(
+                "ce_specversion", "1.0", "ce_id", poisonId, "ce_source", "/e2e", "ce_subject", poisonId,
+                "ce_type", "suqiu.grievance.received.v1", "content-type", "application/json"), "{not json");
+
+        try (TopicProbe dlq = TopicProbe.on(stack.bootstrapServers(), Topics.GRIEVANCE_RECEIVED + ".routing-service.dlq")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !dlq.poll(r -> poisonId.equals(r.key())).isEmpty());
+        }
+        String trackingNo = submit("e2e-after-poison-" + UUID.randomUUID(), "乌镇镇一化工厂偷排污水").get("trackingNo").asString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get(intake() + "/api/grievances/" + trackingNo).get("status").asString()).isEqualTo("ASSIGNED"));
+    }
+
+    @Test
+    void shouldPublishASubmissionStoredJustBeforeACrash() {
+        ServiceSpec intake = stack.settings().service("intake-service");
+        stack.stop("intake-service");
+        List<String> relayOff = new ArrayList<>(intake.extraArgs());
+        relayOff.add("--suqiu.intake.relay.enabled=false");
+        stack.startService(intake.withArgs(relayOff));
+        stack.awaitReady(List.of("intake-service"));
+
+        JsonNode receipt = submit("e2e-crash-" + UUID.randomUUID(), "乌镇镇西栅停车场收费混乱");
+        String grievanceId = receipt.get("grievanceId").asString();
+        stack.kill("intake-service");
+        try (TopicProbe received = TopicProbe.on(stack.bootstrapServers(), Topics.GRIEVANCE_RECEIVED)) {
+            assertThat(received.poll(r -> grievanceId.equals(r.key()))).isEmpty();
+        }
+
+        stack.startService(intake);
+        stack.awaitReady(List.of("intake-service"));
+        // the killed instance stays in intake's consumer group until its session times out
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(get(intake() + "/api/grievances/" + receipt.get("trackingNo").asString()).get("status").asString())
+                        .isEqualTo("ASSIGNED"));
+    }
+
+    private JsonNode submit(String externalId, String text) {
+        String body = JSON.writeValueAsString(Map.of(
+                "channel", "WEB",
+                "externalId", externalId,
+                "text", text,
+                "location", Map.of("lat", 30.7454, "lng", 120.4870, "crs", "WGS84"),
+                "categoryHint", "环境保护"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(intake() + "/api/grievances"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return JSON.readTree(response.body());
+    }
+
+    private List<JsonNode> casesOf(String grievanceId) {
+        List<JsonNode> found = new ArrayList<>();
+        get(mediation() + "/api/cases?unitId=" + TONGXIANG_ENV_UNIT + "&limit=200").forEach(c -> {
+            if (grievanceId.equals(c.get("grievanceId").asString())) {
+                found.add(c);
+            }
+        });
+        return found;
+    }
+
+    private static List<String> kinds(JsonNode alerts) {
+        List<String> kinds = new ArrayList<>();
+        alerts.forEach(a -> kinds.add(a.get("kind").asString()));
+        return kinds;
+    }
+
+    private static JsonNode first(JsonNode array) {
+        assertThat(array.size()).isGreaterThan(0);
+        return array.get(0);
+    }
+
+    private static JsonNode get(String url) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private String intake() {
+        return stack.settings().service("intake-service").baseUrl();
+    }
+
+    private String mediation() {
+        return stack.settings().service("mediation-service").baseUrl();
+    }
+
+    private String notification() {
+        return stack.settings().service("notification-service").baseUrl();
+    }
+}
