@@ -26,4 +26,10 @@ public record GrievanceReceived(
     public String subject() {
         return grievanceId;
     }
+
+    /** Ids only: the text, address, point and contact are the citizen's and stay out of logs. */
+    @Override
+    public String toString() {
+        return "GrievanceReceived[grievanceId=" + grievanceId + ", trackingNo=" + trackingNo + ", channel=" + channel + "]";
+    }
 }

@@ -20,12 +20,14 @@ class ContactTest {
     }
 
     @Test
-    void grievanceReceivedToStringDoesNotRevealThePhoneNumber() {
+    void grievanceReceivedToStringRevealsOnlyIds() {
         GrievanceReceived received = new GrievanceReceived(
                 "3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c9d0e42", "SQ20261122K7F3QX", Channel.HOTLINE, "12345-000318",
-                "夜间施工噪声扰民", null, null, contact, null, Instant.parse("2026-11-22T02:30:00Z"));
+                "夜间施工噪声扰民", null, "桐乡市乌镇镇北栅街12号", contact, null, Instant.parse("2026-11-22T02:30:00Z"));
 
-        assertThat(received.toString()).doesNotContain("13900000000").contains("Contact[masked]");
+        assertThat(received.toString())
+                .doesNotContain("13900000000").doesNotContain("李先生").doesNotContain("北栅街").doesNotContain("噪声")
+                .contains("SQ20261122K7F3QX");
     }
 
     @Test

@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class EventCodec {
 
+    private static final String CE_KAFKA_PREFIX = "ce_";
+    private static final String CE_HTTP_PREFIX = "ce-";
+
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
@@ -55,6 +58,7 @@ public class EventCodec {
                 .setHeader(CloudEventHeaders.TIME, Instant.now(clock).toString())
                 .setHeader(CloudEventHeaders.SUBJECT, event.subject())
                 .setHeader(MessageHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
                 .build();
     }
@@ -124,9 +128,16 @@ public class EventCodec {
         return value;
     }
 
-    /** A header as text whether the binder delivered it as bytes or as a string. */
+    /**
+     * A header as text whether the binder delivered it as bytes or as a string. A {@code ce_x}
+     * attribute is also found as {@code ce-x}: Spring Cloud Function renames the Kafka prefix to the
+     * HTTP one on records that arrive without a {@code content-type} header.
+     */
     public static String header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
+        if (value == null && name.startsWith(CE_KAFKA_PREFIX)) {
+            value = message.getHeaders().get(CE_HTTP_PREFIX + name.substring(CE_KAFKA_PREFIX.length()));
+        }
         if (value == null) {
             return null;
         }

@@ -1,0 +1,94 @@
+package org.suqiu.intake.submission.model;
+
+import java.util.regex.Pattern;
+
+import org.suqiu.contracts.intake.Channel;
+import org.suqiu.contracts.intake.Contact;
+import org.suqiu.contracts.intake.GeoPoint;
+
+/**
+ * 诉求登记: what a channel hands in for one grievance, checked against the intake rules. Optional:
+ * location, address, contact, categoryHint (blank optional values count as absent).
+ * Holds personal data: its {@code toString} shows none of it.
+ */
+public record GrievanceInput(
+        Channel channel,
+        String externalId,
+        String text,
+        GeoPoint location,
+        String address,
+        Contact contact,
+        String categoryHint) {
+
+    public static final int MAX_ADDRESS_LENGTH = 500;
+    public static final int MAX_CATEGORY_HINT_LENGTH = 64;
+    public static final int MAX_CONTACT_NAME_LENGTH = 50;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    public static final String PHONE_PATTERN = "[0-9+\\-]{5,20}";
+    public static final String CRS_WGS84 = "WGS84";
+    public static final String CRS_GCJ02 = "GCJ02";
+    public static final String CRS_PATTERN = CRS_WGS84 + "|" + CRS_GCJ02;
+
+    private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
+
+    public GrievanceInput {
+        new IdempotencyKey(channel, externalId);
+        if (!GrievanceText.isAcceptable(text)) {
+            throw new IllegalArgumentException("text must be present and at most " + GrievanceText.MAX_CODE_POINTS + " characters");
+        }
+        location = location == null ? null : checked(location);
+        address = absentIfBlank(address);
+        requireAtMost(address, MAX_ADDRESS_LENGTH, "address");
+        contact = contact == null ? null : checked(contact);
+        categoryHint = absentIfBlank(categoryHint);
+        requireAtMost(categoryHint, MAX_CATEGORY_HINT_LENGTH, "categoryHint");
+    }
+
+    public IdempotencyKey idempotencyKey() {
+        return new IdempotencyKey(channel, externalId);
+    }
+
+    /** A latitude and longitude on Earth, in a reference system we can convert. */
+    public static boolean isValidLocation(double lat, double lng, String crs) {
+        return lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180
+                && (CRS_WGS84.equals(crs) || CRS_GCJ02.equals(crs));
+    }
+
+    private static GeoPoint checked(GeoPoint point) {
+        String crs = point.crs() == null ? CRS_WGS84 : point.crs();
+        if (!isValidLocation(point.lat(), point.lng(), crs)) {
+            throw new IllegalArgumentException("location is outside lat -90..90 / lng -180..180 or has an unknown crs");
+        }
+        return new GeoPoint(point.lat(), point.lng(), crs);
+    }
+
+    private static Contact checked(Contact contact) {
+        String name = absentIfBlank(contact.name());
+        String phone = absentIfBlank(contact.phone());
+        String email = absentIfBlank(contact.email());
+        requireAtMost(name, MAX_CONTACT_NAME_LENGTH, "contact.name");
+        requireAtMost(email, MAX_EMAIL_LENGTH, "contact.email");
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new IllegalArgumentException("contact.phone is not a phone number");
+        }
+        if (name == null && phone == null && email == null) {
+            return null;
+        }
+        return new Contact(name, phone, email);
+    }
+
+    private static void requireAtMost(String value, int max, String field) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+    }
+
+    private static String absentIfBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        return "GrievanceInput[" + idempotencyKey() + "]";
+    }
+}

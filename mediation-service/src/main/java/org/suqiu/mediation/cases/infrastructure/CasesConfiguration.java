@@ -1,0 +1,90 @@
+package org.suqiu.mediation.cases.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.suqiu.mediation.cases.application.HandlingCase;
+import org.suqiu.mediation.cases.application.OpeningCase;
+import org.suqiu.mediation.cases.application.ViewingCases;
+import org.suqiu.mediation.cases.messaging.GrievanceRoutedHandler;
+import org.suqiu.mediation.cases.messaging.OutboxRelay;
+import org.suqiu.mediation.cases.model.DeadlinePolicy;
+import org.suqiu.mediation.directory.model.Units;
+import org.suqiu.platform.events.EventCodec;
+import org.suqiu.platform.events.EventPublisher;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import reactor.util.retry.Retry;
+
+/** Wires the cases feature: store and outbox, policy, use cases, the {@code grievance.routed} consumer and the relay. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({MediationPolicyProperties.class, OutboxProperties.class})
+public class CasesConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CasesConfiguration.class);
+
+    /**
+     * The cases. Their indexes are created in the background, retried until the store answers: the
+     * service starts (and reports itself not ready) without MongoDB, and one case per grievance does
+     * not depend on them ({@code _id} is derived from the grievance id).
+     */
+    @Bean
+    MongoCases cases(MongoDatabase mediationDatabase, EventCodec codec, Clock clock) {
+        MongoCases cases = new MongoCases(collection(mediationDatabase), new CaseDocuments(codec.json()), clock);
+        cases.createIndexes()
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
+                        .doBeforeRetry(signal -> log.warn("Cannot create the case indexes yet: {}", signal.failure().toString())))
+                .subscribe(null, e -> log.error("Creating the case indexes failed", e), () -> log.info("Case indexes in place"));
+        return cases;
+    }
+
+    @Bean
+    MongoCaseOutbox caseOutbox(MongoDatabase mediationDatabase) {
+        return new MongoCaseOutbox(collection(mediationDatabase));
+    }
+
+    @Bean
+    DeadlinePolicy deadlinePolicy(MediationPolicyProperties policy) {
+        return policy.toPolicy();
+    }
+
+    @Bean
+    OutboxRelay caseEventRelay(MongoCaseOutbox caseOutbox, EventPublisher publisher, EventCodec codec,
+            OutboxProperties properties) {
+        return new OutboxRelay(caseOutbox, publisher, codec.json(), properties.interval(), properties.batchSize());
+    }
+
+    @Bean
+    OpeningCase openingCase(MongoCases cases, DeadlinePolicy deadlinePolicy, OutboxRelay caseEventRelay, Clock clock) {
+        return new OpeningCase(cases, deadlinePolicy, caseEventRelay, clock);
+    }
+
+    @Bean
+    HandlingCase handlingCase(MongoCases cases, OutboxRelay caseEventRelay, Clock clock) {
+        return new HandlingCase(cases, caseEventRelay, clock);
+    }
+
+    @Bean
+    ViewingCases viewingCases(MongoCases cases, Units units, Clock clock) {
+        return new ViewingCases(cases, units, clock);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> grievanceRouted(EventCodec codec, OpeningCase openingCase) {
+        return new GrievanceRoutedHandler(codec, openingCase);
+    }
+
+    private static MongoCollection<Document> collection(MongoDatabase database) {
+        return database.getCollection(MongoCases.COLLECTION);
+    }
+}

@@ -1,0 +1,37 @@
+package org.suqiu.mediation.cases.model;
+
+import java.time.Instant;
+
+import org.suqiu.contracts.mediation.DeadlineKind;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The cases, each stored with the events its changes still have to publish (its outbox), so a
+ * change and its events are written in one step.
+ */
+public interface Cases {
+
+    /** Stores a newly opened case; false when the grievance already has one. */
+    Mono<Boolean> add(CaseChanged opened);
+
+    Mono<Case> byId(String caseId);
+
+    /** Stores a change if the case still has the version it was decided on; false when it lost a race. */
+    Mono<Boolean> save(CaseChanged change);
+
+    Flux<Case> find(CaseQuery query);
+
+    /**
+     * Cases whose deadline of this kind is running and, at {@code now}, owes a notice (inside the
+     * warning window and not warned yet, or past due and not reported yet), most urgent first.
+     */
+    Flux<Case> owingNotice(DeadlineKind kind, Instant now, int limit);
+
+    /**
+     * Records a deadline notice: marks it sent and queues its event in one step, but only if the
+     * deadline is still running and the notice was not recorded before; false otherwise.
+     */
+    Mono<Boolean> record(Case aCase, DeadlineNotice notice);
+}

@@ -1,0 +1,12 @@
+package org.suqiu.mediation.cases.model;
+
+import java.time.Instant;
+
+/** One step in a case's history (办理过程), as handlers and supervisors see it. Holds no citizen data. */
+public record TimelineEntry(Instant at, Kind kind, String actor, String detail) {
+
+    /** What happened. */
+    public enum Kind {
+        OPENED, ACCEPTED, RESOLVED, CLOSED, DEADLINE_APPROACHING, OVERDUE
+    }
+}

@@ -1,0 +1,89 @@
+package org.suqiu.mediation.cases.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.suqiu.contracts.mediation.DeadlineKind;
+import org.suqiu.mediation.cases.model.Case;
+import org.suqiu.mediation.cases.model.CaseChanged;
+import org.suqiu.mediation.cases.model.CaseEvent;
+import org.suqiu.mediation.cases.model.CaseQuery;
+import org.suqiu.mediation.cases.model.Cases;
+import org.suqiu.mediation.cases.model.DeadlineNotice;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Cases in memory with the store's rules (one per grievance, version check, notices recorded once) and a visible outbox. */
+public class InMemoryCases implements Cases {
+
+    private final Map<String, Case> cases = new ConcurrentHashMap<>();
+    private final Map<String, List<CaseEvent>> outbox = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized Mono<Boolean> add(CaseChanged opened) {
+        Case c = opened.after();
+        if (cases.containsKey(c.caseId())) {
+            return Mono.just(false);
+        }
+        cases.put(c.caseId(), c);
+        outbox.computeIfAbsent(c.caseId(), id -> new ArrayList<>()).addAll(opened.events());
+        return Mono.just(true);
+    }
+
+    @Override
+    public Mono<Case> byId(String caseId) {
+        return Mono.justOrEmpty(cases.get(caseId));
+    }
+
+    @Override
+    public synchronized Mono<Boolean> save(CaseChanged change) {
+        Case stored = cases.get(change.after().caseId());
+        if (stored == null || stored.version() != change.expectedVersion()) {
+            return Mono.just(false);
+        }
+        cases.put(stored.caseId(), change.after());
+        outbox.computeIfAbsent(stored.caseId(), id -> new ArrayList<>()).addAll(change.events());
+        return Mono.just(true);
+    }
+
+    @Override
+    public Flux<Case> find(CaseQuery query) {
+        return Flux.fromIterable(cases.values())
+                .filter(c -> query.state() == null || c.state() == query.state())
+                .filter(c -> query.unitId() == null || c.assignment().unitId().equals(query.unitId()))
+                .sort(Comparator.comparing(Case::openedAt).reversed())
+                .take(query.limit());
+    }
+
+    @Override
+    public Flux<Case> owingNotice(DeadlineKind kind, Instant now, int limit) {
+        return Flux.fromIterable(cases.values()).filter(c -> c.noticeOwedAt(kind, now).isPresent()).take(limit);
+    }
+
+    @Override
+    public synchronized Mono<Boolean> record(Case aCase, DeadlineNotice notice) {
+        Case stored = cases.get(aCase.caseId());
+        var owed = stored.noticeOwedAt(notice.deadline(), notice.detectedAt());
+        if (owed.isEmpty() || owed.get().status() != notice.status()) {
+            return Mono.just(false);
+        }
+        cases.put(stored.caseId(), stored.withNotice(notice));
+        outbox.computeIfAbsent(stored.caseId(), id -> new ArrayList<>()).add(notice.event());
+        return Mono.just(true);
+    }
+
+    /** Replaces a stored case as another writer would, for races. */
+    public void overwrite(Case c) {
+        cases.put(c.caseId(), c);
+    }
+
+    /** Every event queued for publication so far, in order. */
+    public List<CaseEvent> queued() {
+        return outbox.values().stream().flatMap(List::stream).toList();
+    }
+}

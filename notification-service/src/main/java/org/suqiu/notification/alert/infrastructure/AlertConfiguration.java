@@ -1,0 +1,67 @@
+package org.suqiu.notification.alert.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.suqiu.notification.alert.application.AcknowledgingAlert;
+import org.suqiu.notification.alert.application.RaisingDeadlineAlert;
+import org.suqiu.notification.alert.application.ReadingAlerts;
+import org.suqiu.notification.alert.messaging.CaseDeadlineHandler;
+import org.suqiu.notification.alert.model.AlertMessage;
+import org.suqiu.notification.directory.model.Units;
+import org.suqiu.notification.recipient.model.Supervisors;
+import org.suqiu.platform.events.EventCodec;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+/** Wires the alert inbox: its store, live feed, use cases and the consumer of {@code case.deadlines}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AlertsProperties.class)
+public class AlertConfiguration {
+
+    private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
+
+    @Bean
+    MongoAlerts alerts(MongoDatabase notificationDatabase) {
+        MongoAlerts alerts = new MongoAlerts(notificationDatabase);
+        alerts.createIndexes().block(INDEX_TIMEOUT);
+        return alerts;
+    }
+
+    @Bean
+    LiveAlertFeed liveAlertFeed(AlertsProperties properties) {
+        return new LiveAlertFeed(properties.liveBuffer());
+    }
+
+    @Bean
+    AlertMessage alertMessage(AlertsProperties properties) {
+        return new AlertMessage(properties.zone());
+    }
+
+    @Bean
+    RaisingDeadlineAlert raisingDeadlineAlert(MongoAlerts alerts, Units units, Supervisors supervisors,
+            AlertMessage alertMessage, LiveAlertFeed feed, Clock clock) {
+        return new RaisingDeadlineAlert(alerts, units, supervisors, alertMessage, feed, clock);
+    }
+
+    @Bean
+    AcknowledgingAlert acknowledgingAlert(MongoAlerts alerts, Clock clock) {
+        return new AcknowledgingAlert(alerts, clock);
+    }
+
+    @Bean
+    ReadingAlerts readingAlerts(MongoAlerts alerts, LiveAlertFeed feed) {
+        return new ReadingAlerts(alerts, feed);
+    }
+
+    /** Bound as {@code caseDeadlines-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> caseDeadlines(EventCodec codec, RaisingDeadlineAlert raisingDeadlineAlert) {
+        return new CaseDeadlineHandler(codec, raisingDeadlineAlert);
+    }
+}

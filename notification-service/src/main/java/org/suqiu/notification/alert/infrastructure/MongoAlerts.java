@@ -1,0 +1,170 @@
+package org.suqiu.notification.alert.infrastructure;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.descending;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.suqiu.notification.alert.model.Alert;
+import org.suqiu.notification.alert.model.AlertCriteria;
+import org.suqiu.notification.alert.model.AlertKind;
+import org.suqiu.notification.alert.model.Alerts;
+import org.suqiu.notification.alert.model.Deadline;
+import org.suqiu.notification.alert.model.Severity;
+import org.suqiu.notification.recipient.model.Recipient;
+import org.suqiu.platform.mongo.MongoErrors;
+
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The alert inbox in the {@code alerts} collection: {@code _id} is the alert's natural key, so a
+ * second insert of the same fact is a duplicate key and nothing else. Each alert also stores
+ * {@code jurisdictionScope} (the significant digits of its division and those above) so that "within
+ * 330400" is one indexed equality match.
+ */
+public class MongoAlerts implements Alerts {
+
+    static final String COLLECTION = "alerts";
+
+    private final MongoCollection<Document> alerts;
+
+    public MongoAlerts(MongoDatabase database) {
+        this.alerts = database.getCollection(COLLECTION);
+    }
+
+    /** Creates the indexes the inbox queries use; idempotent. */
+    public Mono<Void> createIndexes() {
+        return Flux.from(alerts.createIndexes(List.of(
+                        new IndexModel(Indexes.descending("createdAt")),
+                        new IndexModel(Indexes.ascending("trackingNo")),
+                        new IndexModel(Indexes.ascending("caseId")),
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("recipients.id"), Indexes.descending("createdAt"))),
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("jurisdictionScope"), Indexes.descending("createdAt"))))))
+                .then();
+    }
+
+    @Override
+    public Mono<Boolean> addIfAbsent(Alert alert) {
+        return Mono.from(alerts.insertOne(toDocument(alert)))
+                .thenReturn(true)
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.just(false));
+    }
+
+    @Override
+    public Mono<Alert> byId(String id) {
+        return Mono.from(alerts.find(eq("_id", id)).first()).map(MongoAlerts::toAlert);
+    }
+
+    @Override
+    public Flux<Alert> find(AlertCriteria criteria) {
+        return Flux.from(alerts.find(filter(criteria))
+                        .sort(descending("createdAt", "_id"))
+                        .limit(criteria.limit()))
+                .map(MongoAlerts::toAlert);
+    }
+
+    @Override
+    public Mono<Alert> acknowledge(String id, String by, Instant at) {
+        return Mono.from(alerts.findOneAndUpdate(
+                        and(eq("_id", id), eq("acknowledgedAt", null)),
+                        Updates.combine(Updates.set("acknowledgedAt", Date.from(at)), Updates.set("acknowledgedBy", by)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(MongoAlerts::toAlert)
+                .switchIfEmpty(Mono.defer(() -> byId(id)));
+    }
+
+    private static Bson filter(AlertCriteria criteria) {
+        List<Bson> filters = new ArrayList<>();
+        if (criteria.jurisdiction() != null) {
+            filters.add(eq("jurisdictionScope", criteria.jurisdiction().significantDigits()));
+        }
+        if (criteria.recipient() != null) {
+            filters.add(eq("recipients.id", criteria.recipient()));
+        }
+        if (criteria.kind() != null) {
+            filters.add(eq("kind", criteria.kind().name()));
+        }
+        if (criteria.trackingNo() != null) {
+            filters.add(eq("trackingNo", criteria.trackingNo()));
+        }
+        if (criteria.caseId() != null) {
+            filters.add(eq("caseId", criteria.caseId()));
+        }
+        if (criteria.unacknowledgedOnly()) {
+            filters.add(eq("acknowledgedAt", null));
+        }
+        return filters.isEmpty() ? new Document() : and(filters);
+    }
+
+    static Document toDocument(Alert alert) {
+        return new Document("_id", alert.id())
+                .append("kind", alert.kind().name())
+                .append("severity", alert.severity().name())
+                .append("caseId", alert.caseId())
+                .append("grievanceId", alert.grievanceId())
+                .append("trackingNo", alert.trackingNo())
+                .append("unitId", alert.unitId())
+                .append("unitName", alert.unitName())
+                .append("jurisdictionCode", alert.jurisdictionCode())
+                .append("jurisdictionScope", alert.jurisdictionScope())
+                .append("deadline", alert.deadline().name())
+                .append("dueAt", date(alert.dueAt()))
+                .append("level", alert.level())
+                .append("recipients", alert.recipients().stream()
+                        .map(r -> new Document("id", r.id()).append("name", r.name()).append("jurisdictionCode", r.jurisdictionCode()))
+                        .toList())
+                .append("message", alert.message())
+                .append("detectedAt", date(alert.detectedAt()))
+                .append("createdAt", date(alert.createdAt()))
+                .append("acknowledgedAt", date(alert.acknowledgedAt()))
+                .append("acknowledgedBy", alert.acknowledgedBy());
+    }
+
+    static Alert toAlert(Document d) {
+        List<Recipient> recipients = d.getList("recipients", Document.class, List.of()).stream()
+                .map(r -> new Recipient(r.getString("id"), r.getString("name"), r.getString("jurisdictionCode")))
+                .toList();
+        return new Alert(
+                d.getString("_id"),
+                AlertKind.valueOf(d.getString("kind")),
+                Severity.valueOf(d.getString("severity")),
+                d.getString("caseId"),
+                d.getString("grievanceId"),
+                d.getString("trackingNo"),
+                d.getString("unitId"),
+                d.getString("unitName"),
+                d.getString("jurisdictionCode"),
+                Deadline.valueOf(d.getString("deadline")),
+                instant(d.getDate("dueAt")),
+                d.getInteger("level", 0),
+                recipients,
+                d.getString("message"),
+                instant(d.getDate("detectedAt")),
+                instant(d.getDate("createdAt")),
+                instant(d.getDate("acknowledgedAt")),
+                d.getString("acknowledgedBy"));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

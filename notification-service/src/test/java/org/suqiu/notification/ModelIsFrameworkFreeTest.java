@@ -1,0 +1,30 @@
+package org.suqiu.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The domain model knows no Spring, MongoDB, Kafka, Jackson nor the wire contracts; its ports speak
+ * Reactor's {@code Mono}/{@code Flux} and nothing else.
+ */
+@AnalyzeClasses(packages = "org.suqiu.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModelIsFrameworkFreeTest {
+
+    @ArchTest
+    static final ArchRule modelDependsOnlyOnTheJdkReactorAndOtherModels = classes()
+            .that().resideInAPackage("..model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "reactor.core.publisher..", "org.suqiu.notification..model..");
+
+    @ArchTest
+    static final ArchRule modelCarriesNoFrameworkAnnotations = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..",
+                    "tools.jackson..", "com.fasterxml..", "jakarta..", "org.suqiu.contracts..", "org.suqiu.platform..");
+}

@@ -1,0 +1,18 @@
+package org.suqiu.routing.assignment.application;
+
+import org.suqiu.routing.assignment.model.RoutingDecision;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The routing decisions, one per grievance, never overwritten. */
+public interface Decisions {
+
+    Mono<RoutingDecision> byGrievanceId(String grievanceId);
+
+    /** Stores a decision; false when the grievance already has one (which then stands). */
+    Mono<Boolean> add(RoutingDecision decision);
+
+    /** The grievances sent to triage, newest first. */
+    Flux<RoutingDecision> sentToTriage(int limit);
+}

@@ -1,0 +1,7 @@
+package org.suqiu.routing.classification.model;
+
+/** Where a grievance's category came from. */
+public enum CategorySource {
+    /** The channel or the citizen chose it (categoryHint). */
+    HINT
+}

@@ -1,0 +1,87 @@
+package org.suqiu.routing.directory.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.suqiu.routing.directory.model.Directory;
+import org.suqiu.routing.directory.model.Unit;
+import org.suqiu.routing.directory.model.VersionedUnit;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Brings the stored directory up to the seed: adds new units, bumps the version of changed ones,
+ * leaves the others alone, then publishes every unit's current state so a fresh consumer of the
+ * compacted topic sees them all.
+ */
+public class SeedingDirectory {
+
+    /** What a seeding did. */
+    public record Seeded(int added, int changed, int unchanged) {
+        public int total() {
+            return added + changed + unchanged;
+        }
+    }
+
+    private enum Change {
+        ADDED, CHANGED, UNCHANGED
+    }
+
+    private record Outcome(VersionedUnit unit, Change change) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SeedingDirectory.class);
+    private static final int ATTEMPTS = 5;
+
+    private final Units units;
+    private final DirectoryEvents events;
+    private final Clock clock;
+
+    public SeedingDirectory(Units units, DirectoryEvents events, Clock clock) {
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Mono<Seeded> seed(Directory seed) {
+        return Flux.fromIterable(seed.units())
+                .concatMap(unit -> upsert(unit, ATTEMPTS))
+                .concatMap(outcome -> events.published(outcome.unit()).thenReturn(outcome))
+                .collectList()
+                .map(outcomes -> new Seeded(
+                        (int) outcomes.stream().filter(o -> o.change() == Change.ADDED).count(),
+                        (int) outcomes.stream().filter(o -> o.change() == Change.CHANGED).count(),
+                        (int) outcomes.stream().filter(o -> o.change() == Change.UNCHANGED).count()))
+                .doOnNext(s -> log.info("Directory seeded: {} units ({} added, {} changed, {} unchanged) and published",
+                        s.total(), s.added(), s.changed(), s.unchanged()));
+    }
+
+    // another instance may seed at the same time: a lost race is read again, never overwritten
+    private Mono<Outcome> upsert(Unit content, int attemptsLeft) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return units.byId(content.id())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(stored -> stored.isEmpty() ? add(content, now) : update(stored.get(), content, now))
+                .flatMap(done -> done.map(Mono::just).orElseGet(() -> attemptsLeft > 1
+                        ? upsert(content, attemptsLeft - 1)
+                        : Mono.error(new IllegalStateException("unit " + content.id() + " kept changing while being seeded"))));
+    }
+
+    private Mono<Optional<Outcome>> add(Unit content, Instant now) {
+        VersionedUnit first = VersionedUnit.first(content, now);
+        return units.add(first).map(added -> added ? Optional.of(new Outcome(first, Change.ADDED)) : Optional.empty());
+    }
+
+    private Mono<Optional<Outcome>> update(VersionedUnit stored, Unit content, Instant now) {
+        return stored.changedTo(content, now)
+                .map(next -> units.replace(next, stored.version())
+                        .map(replaced -> replaced ? Optional.of(new Outcome(next, Change.CHANGED)) : Optional.<Outcome>empty()))
+                .orElseGet(() -> Mono.just(Optional.of(new Outcome(stored, Change.UNCHANGED))));
+    }
+}
