@@ -36,6 +36,8 @@ public final class LocalStack implements AutoCloseable {
 
         public static Settings defaults(Path home, Path dataDir) {
             return new Settings(home, dataDir, 9092, 9093, 27017, List.of(
+                    ServiceSpec.of("identity-server", 9000).withArgs(List.of(
+                            "--suqiu.identity.key-store-dir=" + dataDir.resolve("identity"))),
                     ServiceSpec.of("intake-service", 8081).withArgs(List.of("--spring.profiles.active=demo")),
                     ServiceSpec.of("routing-service", 8082).withArgs(List.of("--spring.profiles.active=demo")),
                     ServiceSpec.of("mediation-service", 8083).withArgs(List.of("--spring.profiles.active=demo")),

@@ -66,6 +66,7 @@ public final class SuqiuLocal {
 
                 Suqiu is up (ready in %d s). Ctrl-C stops everything.
 
+                  identity-server       %s   OIDC issuer; a token for curl: ./suqiu token h-330483-env
                   intake-service        %s   POST /api/grievances, GET /api/grievances/{trackingNo}
                   routing-service       %s   GET /api/units, /api/routing/decisions/{grievanceId}
                   mediation-service     %s   GET /api/cases, POST /api/cases/{id}/accept|resolve
@@ -81,7 +82,7 @@ public final class SuqiuLocal {
 
                 """,
                 took.toSeconds(),
-                intake, s.service("routing-service").baseUrl(), s.service("mediation-service").baseUrl(),
+                s.service("identity-server").baseUrl(), intake, s.service("routing-service").baseUrl(), s.service("mediation-service").baseUrl(),
                 s.service("notification-service").baseUrl(), stack.bootstrapServers(), stack.mongoConnectionString(),
                 s.dataDir(), s.dataDir().resolve("logs"), intake);
     }

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +55,8 @@ class EndToEndIT {
                 "--suqiu.mediation.policy.warn-before=PT5S",
                 "--suqiu.mediation.watcher.interval=PT1S"));
         stack = new LocalStack(new LocalStack.Settings(home, dataDir, Ports.free(), Ports.free(), Ports.free(), List.of(
+                ServiceSpec.of("identity-server", Ports.free()).withArgs(List.of(
+                        "--suqiu.identity.key-store-dir=" + dataDir.resolve("identity"))),
                 ServiceSpec.of("intake-service", Ports.free()).withArgs(demo),
                 ServiceSpec.of("routing-service", Ports.free()).withArgs(demo),
                 ServiceSpec.of("mediation-service", Ports.free()).withArgs(quickDeadlines),
@@ -143,6 +147,25 @@ class EndToEndIT {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 assertThat(get(intake() + "/api/grievances/" + receipt.get("trackingNo").asString()).get("status").asString())
                         .isEqualTo("ASSIGNED"));
+    }
+
+    @Test
+    void shouldIssueADemoHandlerATokenCarryingTheirUnitAndJurisdiction() {
+        String form = "grant_type=password&username=h-330483-env&password=suqiu-demo";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
+                        stack.settings().service("identity-server").baseUrl() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "suqiu-cli:suqiu-cli-secret".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        String jwt = JSON.readTree(response.body()).get("access_token").asString();
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        assertThat(claims.get("sub").asString()).isEqualTo("h-330483-env");
+        assertThat(claims.get("unit_id").asString()).isEqualTo(TONGXIANG_ENV_UNIT);
+        assertThat(claims.get("jurisdiction").asString()).isEqualTo("330483");
+        assertThat(claims.get("roles").toString()).contains("HANDLER");
     }
 
     private JsonNode submit(String externalId, String text) {

@@ -26,5 +26,4 @@ public final class StaffClaims {
         claims.put(JURISDICTION, member.jurisdiction().value());
         return claims;
     }
-
 }
