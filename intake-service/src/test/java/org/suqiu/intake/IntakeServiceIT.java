@@ -42,6 +42,7 @@ import org.suqiu.contracts.routing.GrievanceAssigned;
 import org.suqiu.contracts.routing.GrievanceSentToTriage;
 import org.suqiu.localinfra.testing.RawRecords;
 import org.suqiu.localinfra.testing.SharedInfrastructure;
+import org.suqiu.localinfra.testing.TestIssuer;
 import org.suqiu.localinfra.testing.TopicProbe;
 import org.suqiu.platform.events.CloudEventHeaders;
 import org.suqiu.platform.events.EventCodec;
@@ -76,7 +77,11 @@ class IntakeServiceIT {
         registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri",
                 () -> SharedInfrastructure.mongo().uri(DATABASE) + "?serverSelectionTimeoutMS=3000&connectTimeoutMS=2000");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIssuer.shared().issuerUri());
     }
+
+    /** The receipt code each accepted submission answered, by tracking number: the citizen's proof. */
+    private final Map<String, String> receiptCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     WebTestClient web;
@@ -171,6 +176,8 @@ class IntakeServiceIT {
         assertThat(againBody.get("trackingNo").asString()).isEqualTo(firstBody.get("trackingNo").asString());
         assertThat(againBody.get("grievanceId").asString()).isEqualTo(grievanceId);
         assertThat(again.getResponseHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(firstBody.get("receiptCode").asString()).hasSize(6);
+        assertThat(againBody.has("receiptCode")).as("the receipt code is handed out once").isFalse();
         assertThat(again.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
         assertThat(countByKey(json(body))).isEqualTo(1);
 
@@ -332,6 +339,8 @@ class IntakeServiceIT {
         assertThat(view.get("statusLabel").asString()).isEqualTo("已派单");
         assertThat(view.get("unit").get("id").asString()).isEqualTo("unit-330402-city");
         assertThat(view.get("unit").get("name").asString()).isEqualTo("南湖区城市管理局");
+        assertThat(view.has("jurisdictionCode")).as("the citizen's view does not show it").isFalse();
+        assertThat(document(grievanceId).getString("jurisdictionCode")).as("staff scope").isEqualTo("330402");
         assertThat(view.get("history").size()).isEqualTo(2);
 
         // the same assignment again, then an older triage decision arriving late
@@ -389,6 +398,21 @@ class IntakeServiceIT {
 
             assertThat(result.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json(result.getResponseBody()).get("type").asString()).isEqualTo("https://suqiu.org/problems/grievance-not-found");
+        }
+    }
+
+    @Test
+    void shouldAnswerTheSame404ProblemForAKnownTrackingNumberWithoutOrWithAWrongProof() {
+        String trackingNo = json(post(minimal("WEB", "form-" + UUID.randomUUID(), "井盖缺失")).getResponseBody())
+                .get("trackingNo").asString();
+        String wrongCode = receiptCodes.get(trackingNo).equals("222222") ? "333333" : "222222";
+
+        for (String query : List.of("", "?code=" + wrongCode, "?phoneLast4=5678", "?code=", "?code=not-a-code")) {
+            EntityExchangeResult<String> result = web.get().uri("/api/grievances/" + trackingNo + query).exchange()
+                    .expectBody(String.class).returnResult();
+
+            assertThat(result.getStatus()).as(query).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(json(result.getResponseBody()).get("type").asString()).isEqualTo("https://suqiu.org/problems/grievance-not-found");
         }
     }
@@ -471,8 +495,15 @@ class IntakeServiceIT {
     // ---- helpers --------------------------------------------------------------------------------
 
     private EntityExchangeResult<String> post(String body) {
-        return web.post().uri("/api/grievances").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectBody(String.class).returnResult();
+        EntityExchangeResult<String> result = web.post().uri("/api/grievances").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectBody(String.class).returnResult();
+        if (result.getStatus() == HttpStatus.ACCEPTED) {
+            JsonNode receipt = json(result.getResponseBody());
+            if (receipt.hasNonNull("receiptCode")) {
+                receiptCodes.put(receipt.get("trackingNo").asString(), receipt.get("receiptCode").asString());
+            }
+        }
+        return result;
     }
 
     private void assertInvalid(String body, String field) {
@@ -499,7 +530,9 @@ class IntakeServiceIT {
     }
 
     private JsonNode tracking(String trackingNo) {
-        EntityExchangeResult<String> result = web.get().uri("/api/grievances/{no}", trackingNo).exchange()
+        String code = receiptCodes.get(trackingNo.toUpperCase(java.util.Locale.ROOT));
+        assertThat(code).as("receipt code of " + trackingNo).isNotNull();
+        EntityExchangeResult<String> result = web.get().uri("/api/grievances/{no}?code={code}", trackingNo, code).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult();
         return json(result.getResponseBody());
     }

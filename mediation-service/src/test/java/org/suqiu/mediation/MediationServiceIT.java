@@ -22,12 +22,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +50,7 @@ import org.suqiu.localinfra.testing.RawRecords;
 import org.suqiu.localinfra.testing.SharedInfrastructure;
 import org.suqiu.localinfra.testing.TopicProbe;
 import org.suqiu.localinfra.testing.TopicProbe.Received;
+import org.suqiu.localinfra.testing.TestIssuer;
 import org.suqiu.mediation.cases.application.CaseEventRelay;
 import org.suqiu.mediation.cases.model.Assignment;
 import org.suqiu.mediation.cases.model.Case;
@@ -57,6 +60,7 @@ import org.suqiu.mediation.cases.model.DeadlinePolicy;
 import org.suqiu.mediation.cases.model.Grievance;
 import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
 import org.suqiu.platform.events.EventCodec;
+import org.suqiu.platform.security.Role;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -72,6 +76,8 @@ class MediationServiceIT {
     private static final String DLQ = "grievance.routed.mediation-service.dlq";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String HANDLER = "handler-wang";
+    private static final String UNIT = "unit-nanhu-gov";
+    private static final TestIssuer issuer = TestIssuer.shared();
 
     private static TopicProbe probe;
 
@@ -85,6 +91,8 @@ class MediationServiceIT {
         registry.add("suqiu.mediation.policy.resolve-within", () -> "PT5M");
         registry.add("suqiu.mediation.policy.warn-before", () -> "PT1M");
         registry.add("suqiu.mediation.outbox.interval", () -> "PT0.5S");
+        registry.add("suqiu.security.enabled", () -> "true");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::issuerUri);
     }
 
     @TestConfiguration
@@ -97,7 +105,14 @@ class MediationServiceIT {
     }
 
     @Autowired
+    private WebTestClient anonymous;
+    /** The unit's handler, who may see and handle its cases. */
     private WebTestClient web;
+
+    @BeforeEach
+    void signIn() {
+        web = as(HANDLER, Role.HANDLER, UNIT);
+    }
     @Autowired
     private MutableClock clock;
     @Autowired
@@ -197,7 +212,7 @@ class MediationServiceIT {
                 .jsonPath("$.state").isEqualTo("ACCEPTED");
         resolve(caseId, Map.of("handler", HANDLER, "answer", "已修复路灯，感谢反映。")).expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("RESOLVED").jsonPath("$.answer").isEqualTo("已修复路灯，感谢反映。");
-        web.post().uri("/api/cases/{id}/close", caseId).contentType(MediaType.APPLICATION_JSON)
+        head(UNIT).post().uri("/api/cases/{id}/close", caseId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("outcome", "RESOLVED")).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("CLOSED").jsonPath("$.outcome").isEqualTo("RESOLVED")
@@ -217,6 +232,50 @@ class MediationServiceIT {
     }
 
     @Test
+    void shouldWriteWhoDidWhatAndWhyToTheAuditTrailOnceForEachChange() {
+        String grievanceId = newGrievanceId();
+        GrievanceAssigned assignment = assigned(grievanceId, UNIT, clock.instant());
+        send(assignment);
+        String caseId = awaitCase(grievanceId);
+        send(assignment);
+        awaitConsumed(Topics.GRIEVANCE_ROUTED);
+
+        clock.advance(Duration.ofSeconds(61));
+        watchingDeadlines.watch().block();
+        watchingDeadlines.watch().block();
+        clock.advance(Duration.ofSeconds(1));
+        accept(caseId, HANDLER).expectStatus().isOk();
+        accept(caseId, HANDLER).expectStatus().isOk();
+        clock.advance(Duration.ofSeconds(1));
+        resolve(caseId, Map.of("answer", "已修复路灯，感谢反映。")).expectStatus().isOk();
+        clock.advance(Duration.ofSeconds(1));
+        head(UNIT).post().uri("/api/cases/{id}/close", caseId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("outcome", "RESOLVED", "reason", "答复已核实")).exchange()
+                .expectStatus().isOk();
+
+        web.get().uri("/api/cases/{id}/audit", caseId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[*].action").isEqualTo(List.of("case.opened", "case.deadline-approaching", "case.accepted",
+                        "case.resolved", "case.closed"))
+                .jsonPath("$[*].id").isEqualTo(List.of(caseId + ":opened", caseId + ":ACCEPT:approaching",
+                        caseId + ":accepted", caseId + ":resolved", caseId + ":closed"))
+                .jsonPath("$[0].actor.subject").isEqualTo("system:mediation-service")
+                .jsonPath("$[1].actor.subject").isEqualTo("system:mediation-service")
+                .jsonPath("$[1].details.deadline").isEqualTo("ACCEPT")
+                .jsonPath("$[2].actor.subject").isEqualTo(HANDLER)
+                .jsonPath("$[2].actor.roles").isEqualTo(List.of("HANDLER"))
+                .jsonPath("$[2].actor.unitId").isEqualTo(UNIT)
+                .jsonPath("$[2].details.from").isEqualTo("OPEN")
+                .jsonPath("$[2].details.to").isEqualTo("ACCEPTED")
+                .jsonPath("$[4].actor.subject").isEqualTo("head-" + UNIT)
+                .jsonPath("$[4].reason").isEqualTo("答复已核实")
+                .jsonPath("$[4].details.to").isEqualTo("CLOSED");
+        as(HANDLER, Role.HANDLER, "unit-xiuzhou-gov").get().uri("/api/cases/{id}/audit", caseId).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     void shouldRefuseToResolveACaseThatWasNotAccepted() {
         String grievanceId = newGrievanceId();
         send(assigned(grievanceId, "unit-nanhu-gov", clock.instant()));
@@ -228,7 +287,7 @@ class MediationServiceIT {
                 .jsonPath("$.type").isEqualTo("https://suqiu.org/problems/case-not-accepted")
                 .jsonPath("$.status").isEqualTo(409)
                 .jsonPath("$.state").isEqualTo("OPEN");
-        web.post().uri("/api/cases/{id}/close", caseId).exchange()
+        head(UNIT).post().uri("/api/cases/{id}/close", caseId).exchange()
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://suqiu.org/problems/case-not-resolved");
         web.get().uri("/api/cases/{id}", caseId).exchange()
@@ -263,7 +322,7 @@ class MediationServiceIT {
                 .bodyValue("{\"handler\": ").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        web.post().uri("/api/cases/{id}/close", caseId).contentType(MediaType.APPLICATION_JSON)
+        head(UNIT).post().uri("/api/cases/{id}/close", caseId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("outcome", "done!")).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("outcome");
@@ -286,7 +345,8 @@ class MediationServiceIT {
         clock.advance(Duration.ofSeconds(1));
         send(assigned(second, unitId, clock.instant()));
         String secondCase = awaitCase(second);
-        accept(firstCase, HANDLER).expectStatus().isOk();
+        WebTestClient web = as(HANDLER, Role.HANDLER, unitId);
+        accept(web, firstCase, HANDLER).expectStatus().isOk();
 
         web.get().uri("/api/cases?unitId={u}", unitId).exchange()
                 .expectStatus().isOk()
@@ -424,6 +484,7 @@ class MediationServiceIT {
         String grievanceId = newGrievanceId();
         send(assigned(grievanceId, unitId, clock.instant()));
         String caseId = awaitCase(grievanceId);
+        WebTestClient web = as(HANDLER, Role.HANDLER, unitId);
         web.get().uri("/api/cases/{id}", caseId).exchange().expectBody().jsonPath("$.unitName").isEqualTo("南湖区人民政府");
 
         sendUnit(unitId, "南湖区政府（新）", 2);
@@ -463,14 +524,14 @@ class MediationServiceIT {
 
     @Test
     void shouldBeReadyWithMongoAndTheKafkaBinder() {
-        web.get().uri("/actuator/health/readiness").exchange()
+        anonymous.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo.status").isEqualTo("UP")
                 .jsonPath("$.components.binders.status").isEqualTo("UP")
                 .jsonPath("$.components.readinessState.status").isEqualTo("UP");
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+        anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
@@ -515,9 +576,23 @@ class MediationServiceIT {
         return caseId;
     }
 
+    /** {@code handler} accepts as the token's subject; the body still carries the name, as older clients send it. */
     private WebTestClient.ResponseSpec accept(String caseId, String handler) {
-        return web.post().uri("/api/cases/{id}/accept", caseId).contentType(MediaType.APPLICATION_JSON)
+        return accept(as(handler, Role.HANDLER, UNIT), caseId, handler);
+    }
+
+    private static WebTestClient.ResponseSpec accept(WebTestClient client, String caseId, String handler) {
+        return client.post().uri("/api/cases/{id}/accept", caseId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("handler", handler)).exchange();
+    }
+
+    private WebTestClient as(String subject, Role role, String unitId) {
+        String token = issuer.token(subject, List.of(role), unitId, "330402");
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    private WebTestClient head(String unitId) {
+        return as("head-" + unitId, Role.UNIT_HEAD, unitId);
     }
 
     private WebTestClient.ResponseSpec resolve(String caseId, Map<String, String> body) {

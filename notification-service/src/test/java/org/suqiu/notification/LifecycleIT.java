@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.annotation.DirtiesContext;
@@ -23,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.suqiu.localinfra.LocalKafka;
 import org.suqiu.localinfra.LocalMongo;
+import org.suqiu.localinfra.testing.TestIssuer;
+import org.suqiu.platform.security.Role;
 
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -41,12 +45,15 @@ class LifecycleIT {
     private static final LocalKafka kafka = LocalKafka.startTemporary();
     private static final LocalMongo mongo = LocalMongo.startInMemory();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TestIssuer issuer = TestIssuer.shared();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", kafka::bootstrapServers);
         registry.add("spring.mongodb.uri",
                 () -> mongo.uri("notification-lifecycle") + "?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
+        registry.add("suqiu.security.enabled", () -> "true");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::issuerUri);
     }
 
     @LocalServerPort
@@ -65,7 +72,9 @@ class LifecycleIT {
     @Order(1)
     void shouldEndOpenLiveStreamsAtOnceWhenTheServiceStops() {
         WebTestClient web = client();
-        var stream = web.get().uri("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+        var stream = web.get().uri("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.token("sup-jx", List.of(Role.SUPERVISOR), null, "330400"))
+                .exchange()
                 .expectStatus().isOk()
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
                 })

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.messaging.Message;
@@ -36,9 +37,11 @@ import org.suqiu.contracts.routing.UnitChanged;
 import org.suqiu.contracts.routing.UnitKind;
 import org.suqiu.localinfra.testing.RawRecords;
 import org.suqiu.localinfra.testing.SharedInfrastructure;
+import org.suqiu.localinfra.testing.TestIssuer;
 import org.suqiu.localinfra.testing.TopicProbe;
 import org.suqiu.platform.events.CloudEventHeaders;
 import org.suqiu.platform.events.EventCodec;
+import org.suqiu.platform.security.Role;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 
@@ -62,13 +65,19 @@ class NotificationServiceIT {
     private static final Instant ACCEPT_DUE = Instant.parse("2026-11-22T02:32:00Z");
     private static final Instant RESOLVE_DUE = Instant.parse("2026-12-07T02:30:05Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> SUPERVISED = Map.of("sup-330483", "330483", "sup-jx", "330400");
     private static final TopicProbe deadLetters = TopicProbe.on(SharedInfrastructure.kafka().bootstrapServers(), DLQ);
+    private static final TestIssuer issuer = TestIssuer.shared();
+    /** Reads everything these tests raise (浙江省, 330000): the scope rules have their own matrix IT. */
+    private static final String READER = issuer.token("admin-zj", List.of(Role.ADMIN), null, "330000");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri",
                 () -> SharedInfrastructure.mongo().uri(SharedInfrastructure.uniqueDatabase("notification")));
+        registry.add("suqiu.security.enabled", () -> "true");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::issuerUri);
     }
 
     @LocalServerPort
@@ -84,7 +93,8 @@ class NotificationServiceIT {
 
     @BeforeEach
     void client() {
-        web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(PATIENCE).build();
+        web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(PATIENCE)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + READER).build();
     }
 
     @AfterAll
@@ -284,6 +294,7 @@ class NotificationServiceIT {
                 .jsonPath("$.type").isEqualTo("https://suqiu.org/problems/alert-not-found")
                 .jsonPath("$.status").isEqualTo(404);
         web.post().uri("/api/alerts/{id}/acknowledge", "C-nope").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + supervisorJx())
                 .bodyValue(Map.of("by", "sup-jx")).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("https://suqiu.org/problems/alert-not-found");
@@ -298,9 +309,11 @@ class NotificationServiceIT {
         assertBadField(web.get().uri("/api/alerts/stream?jurisdiction=嘉兴").accept(MediaType.TEXT_EVENT_STREAM).exchange(),
                 "jurisdiction");
         assertBadField(web.post().uri("/api/alerts/{id}/acknowledge", "any").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("by", " ")).exchange(), "by");
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + supervisorJx())
+                .bodyValue(Map.of("note", "阅".repeat(501))).exchange(), "note");
         web.post().uri("/api/alerts/{id}/acknowledge", "any").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"by\": ").exchange()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + supervisorJx())
+                .bodyValue("{\"note\": ").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
@@ -431,11 +444,18 @@ class NotificationServiceIT {
         return json(body).valueStream().toList();
     }
 
+    /** Acknowledged by the supervisor {@code by} (the token's subject), e.g. sup-330483 of 330483. */
     private JsonNode acknowledge(String id, String by) {
+        String supervisor = issuer.token(by, List.of(Role.SUPERVISOR), null, SUPERVISED.get(by));
         return json(web.post().uri("/api/alerts/{id}/acknowledge", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("by", by)).exchange()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + supervisor)
+                .bodyValue(Map.of("note", "已阅")).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    private static String supervisorJx() {
+        return issuer.token("sup-jx", List.of(Role.SUPERVISOR), null, "330400");
     }
 
     private static void assertBadField(WebTestClient.ResponseSpec response, String field) {

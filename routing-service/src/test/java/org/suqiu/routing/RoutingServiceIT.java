@@ -23,14 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.messaging.Message;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.suqiu.contracts.Topics;
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.Contact;
@@ -52,10 +47,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** routing-service against a real Kafka broker and a real MongoDB-wire server, both on 127.0.0.1. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoutingServiceIT {
+class RoutingServiceIT extends RoutingIntegrationTest {
 
     private static final String DLQ = Topics.GRIEVANCE_RECEIVED + ".routing-service.dlq";
     private static final Duration ROUTED_WITHIN = Duration.ofSeconds(30);
@@ -64,15 +57,6 @@ class RoutingServiceIT {
     private static final EventCodec INTAKE = new EventCodec("/suqiu/intake-service", Clock.systemUTC());
     /** 桐乡市's centre as AMap publishes it, in GCJ-02. */
     private static final GeoPoint TONGXIANG_GCJ02 = new GeoPoint(30.629065, 120.551085, "GCJ02");
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().uri(SharedInfrastructure.uniqueDatabase("routing")));
-    }
-
-    @Autowired
-    WebTestClient web;
 
     @Autowired
     MongoDatabase database;
@@ -86,6 +70,8 @@ class RoutingServiceIT {
 
     @BeforeAll
     void probes() {
+        // the existing checks run as the city's administrator, who may see everything routing has
+        web = as(adminToken());
         String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
         routed = TopicProbe.on(bootstrap, Topics.GRIEVANCE_ROUTED);
         units = TopicProbe.on(bootstrap, Topics.DIRECTORY_UNITS);
@@ -355,6 +341,45 @@ class RoutingServiceIT {
                 .jsonPath("$.trace.winningRuleId").isEqualTo("r-330483-env");
         Document stored = Mono.from(database.getCollection("decisions").find(Filters.eq("_id", grievance.grievanceId())).first()).block();
         assertThat(stored.toJson()).doesNotContain("13800000000", "zhangsan@example.org", "张三");
+    }
+
+    @Test
+    void shouldRecordTheDecisionInTheAuditTrailWithTheSystemActorAndTheRule() {
+        GrievanceReceived grievance = grievance(TONGXIANG_GCJ02, null, "排污口夜间偷排", "环境保护");
+        send(grievance);
+        routedEventOf(grievance.grievanceId());
+
+        web.get().uri("/api/routing/decisions/{id}/audit", grievance.grievanceId()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].id").isEqualTo(grievance.grievanceId() + ":routed")
+                .jsonPath("$[0].action").isEqualTo("grievance.routed")
+                .jsonPath("$[0].resourceType").isEqualTo("grievance")
+                .jsonPath("$[0].actor.subject").isEqualTo("system:routing-service")
+                .jsonPath("$[0].reason").isEqualTo("rule r-330483-env")
+                .jsonPath("$[0].details.ruleId").isEqualTo("r-330483-env")
+                .jsonPath("$[0].details.unitId").isEqualTo("330483-env")
+                .jsonPath("$[0].at").isNotEmpty();
+        Document entry = Mono.from(database.getCollection("audit").find(Filters.eq("_id", grievance.grievanceId() + ":routed")).first()).block();
+        assertThat(entry.toJson()).doesNotContain("排污口夜间偷排", "13800000000", "张三");
+    }
+
+    @Test
+    void shouldRecordTheSeedingOfEveryUnitInItsAuditTrail() {
+        web.get().uri("/api/units/330483-env/audit").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].id").isEqualTo("330483-env:v1")
+                .jsonPath("$[0].action").isEqualTo("unit.seeded")
+                .jsonPath("$[0].actor.subject").isEqualTo("system:routing-service")
+                .jsonPath("$[0].details.version").isEqualTo("1");
+        assertThat(Mono.from(database.getCollection("audit").countDocuments(Filters.eq("action", "unit.seeded"))).block())
+                .isEqualTo(57L);
+        web.get().uri("/api/units/nobody/audit").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://suqiu.org/problems/unit-not-found");
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.suqiu.localinfra.Ports;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    /** The local OIDC issuer; the other services trust the tokens it signs. */
+    public static final String IDENTITY_SERVER = "identity-server";
     static final List<String> SERVICE_JVM_ARGS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-Xss512k",
             "-Dfile.encoding=UTF-8", "-Djava.net.preferIPv4Stack=true");
@@ -104,9 +106,11 @@ public final class LocalStack implements AutoCloseable {
         if (running != null && running.isAlive()) {
             throw new IllegalStateException(service.name() + " is running");
         }
-        Map<String, String> env = Map.of(
-                "SUQIU_KAFKA", kafka.bootstrapServers(),
-                "SUQIU_MONGO_URI", mongo.connectionString());
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SUQIU_KAFKA", kafka.bootstrapServers());
+        env.put("SUQIU_MONGO_URI", mongo.connectionString());
+        settings.services().stream().filter(s -> s.name().equals(IDENTITY_SERVER)).findFirst()
+                .ifPresent(identity -> env.put("SUQIU_ISSUER_URI", identity.baseUrl()));
         processes.put(service.name(), ServiceProcess.start(service, jarOf(service.name()),
                 settings.dataDir().resolve("logs"), env, SERVICE_JVM_ARGS));
     }

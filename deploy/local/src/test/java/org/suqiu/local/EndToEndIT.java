@@ -40,6 +40,11 @@ class EndToEndIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String TONGXIANG_ENV_UNIT = "330483-env";
+    private static final String CITIZEN_PHONE = "13987654321";
+    private static final String HANDLER = "h-330483-env";
+    private static final String SUPERVISOR = "sup-330483";
+
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LocalStack stack;
     private Path dataDir;
@@ -79,16 +84,16 @@ class EndToEndIT {
         String trackingNo = receipt.get("trackingNo").asString();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode tracking = get(intake() + "/api/grievances/" + trackingNo);
+            JsonNode tracking = tracking(trackingNo);
             assertThat(tracking.get("status").asString()).isEqualTo("ASSIGNED");
             assertThat(tracking.get("unit").get("id").asString()).isEqualTo(TONGXIANG_ENV_UNIT);
         });
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode alerts = get(notification() + "/api/alerts?trackingNo=" + trackingNo);
+            JsonNode alerts = get(notification() + "/api/alerts?trackingNo=" + trackingNo, SUPERVISOR);
             assertThat(kinds(alerts)).contains("DEADLINE_APPROACHING", "OVERDUE");
         });
-        JsonNode overdue = first(get(notification() + "/api/alerts?trackingNo=" + trackingNo + "&kind=OVERDUE"));
+        JsonNode overdue = first(get(notification() + "/api/alerts?trackingNo=" + trackingNo + "&kind=OVERDUE", SUPERVISOR));
         assertThat(overdue.get("deadline").asString()).isEqualTo("ACCEPT");
         assertThat(overdue.get("recipients").toString()).contains("sup-330483");
     }
@@ -122,7 +127,7 @@ class EndToEndIT {
         }
         String trackingNo = submit("e2e-after-poison-" + UUID.randomUUID(), "乌镇镇一化工厂偷排污水").get("trackingNo").asString();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(get(intake() + "/api/grievances/" + trackingNo).get("status").asString()).isEqualTo("ASSIGNED"));
+                assertThat(tracking(trackingNo).get("status").asString()).isEqualTo("ASSIGNED"));
     }
 
     @Test
@@ -145,36 +150,67 @@ class EndToEndIT {
         stack.awaitReady(List.of("intake-service"));
         // the killed instance stays in intake's consumer group until its session times out
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(get(intake() + "/api/grievances/" + receipt.get("trackingNo").asString()).get("status").asString())
+                assertThat(tracking(receipt.get("trackingNo").asString()).get("status").asString())
                         .isEqualTo("ASSIGNED"));
     }
 
     @Test
     void shouldIssueADemoHandlerATokenCarryingTheirUnitAndJurisdiction() {
-        String form = "grant_type=password&username=h-330483-env&password=suqiu-demo";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
-                        stack.settings().service("identity-server").baseUrl() + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "suqiu-cli:suqiu-cli-secret".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String jwt = tokenOf(HANDLER);
 
-        String jwt = JSON.readTree(response.body()).get("access_token").asString();
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-        assertThat(claims.get("sub").asString()).isEqualTo("h-330483-env");
+        assertThat(claims.get("sub").asString()).isEqualTo(HANDLER);
         assertThat(claims.get("unit_id").asString()).isEqualTo(TONGXIANG_ENV_UNIT);
         assertThat(claims.get("jurisdiction").asString()).isEqualTo("330483");
         assertThat(claims.get("roles").toString()).contains("HANDLER");
     }
 
+    @Test
+    void shouldShowACaseOnlyToStaffWhoseScopeCoversIt() {
+        String grievanceId = submit("e2e-scope-" + UUID.randomUUID(), "乌镇镇河道漂浮大量垃圾").get("grievanceId").asString();
+        String caseUrl = mediation() + "/api/cases/C-" + grievanceId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> getResponse(caseUrl, HANDLER).statusCode() == 200);
+
+        assertThat(getResponse(caseUrl, SUPERVISOR).statusCode()).isEqualTo(200);
+        assertThat(getResponse(caseUrl, "h-330421-transport").statusCode()).isEqualTo(404);
+        assertThat(getResponse(caseUrl, "sup-330421").statusCode()).isEqualTo(404);
+        assertThat(getResponse(caseUrl, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldKeepTheCitizensPersonalDataOutOfEveryLog() throws IOException {
+        String name = "测试居民丙";
+        String phone = "13700001111";
+        String idNumber = "330483199001011234";
+        String email = "citizen.bing@example.com";
+        JsonNode receipt = submit("e2e-pii-" + UUID.randomUUID(), "乌镇镇一家餐馆油烟直排居民楼",
+                Map.of("name", name, "phone", phone, "email", email), "桐乡市乌镇镇北栅街7号 身份证" + idNumber);
+        String grievanceId = receipt.get("grievanceId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> getResponse(mediation() + "/api/cases/C-" + grievanceId, HANDLER).statusCode() == 200);
+
+        for (ServiceSpec service : stack.settings().services()) {
+            String log = new String(Files.readAllBytes(stack.logOf(service.name())), StandardCharsets.UTF_8);
+            assertThat(log).as(service.name() + "'s log")
+                    .doesNotContain(name).doesNotContain(phone).doesNotContain(idNumber).doesNotContain(email);
+        }
+    }
+
     private JsonNode submit(String externalId, String text) {
-        String body = JSON.writeValueAsString(Map.of(
-                "channel", "WEB",
-                "externalId", externalId,
-                "text", text,
-                "location", Map.of("lat", 30.7454, "lng", 120.4870, "crs", "WGS84"),
-                "categoryHint", "环境保护"));
+        return submit(externalId, text, Map.of("name", "测试居民乙", "phone", CITIZEN_PHONE), null);
+    }
+
+    private JsonNode submit(String externalId, String text, Map<String, String> contact, String address) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("channel", "WEB");
+        fields.put("externalId", externalId);
+        fields.put("text", text);
+        fields.put("location", Map.of("lat", 30.7454, "lng", 120.4870, "crs", "WGS84"));
+        fields.put("categoryHint", "环境保护");
+        fields.put("contact", contact);
+        if (address != null) {
+            fields.put("address", address);
+        }
+        String body = JSON.writeValueAsString(fields);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(intake() + "/api/grievances"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -184,7 +220,7 @@ class EndToEndIT {
 
     private List<JsonNode> casesOf(String grievanceId) {
         List<JsonNode> found = new ArrayList<>();
-        get(mediation() + "/api/cases?unitId=" + TONGXIANG_ENV_UNIT + "&limit=200").forEach(c -> {
+        get(mediation() + "/api/cases?unitId=" + TONGXIANG_ENV_UNIT + "&limit=200", HANDLER).forEach(c -> {
             if (grievanceId.equals(c.get("grievanceId").asString())) {
                 found.add(c);
             }
@@ -203,10 +239,37 @@ class EndToEndIT {
         return array.get(0);
     }
 
-    private static JsonNode get(String url) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    private JsonNode tracking(String trackingNo) {
+        return get(intake() + "/api/grievances/" + trackingNo + "?phoneLast4=" + CITIZEN_PHONE.substring(7), null);
+    }
+
+    private JsonNode get(String url, String user) {
+        HttpResponse<String> response = getResponse(url, user);
         assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> getResponse(String url, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokenOf(user));
+        }
+        return send(request.build());
+    }
+
+    /** A real access token from the real identity server, by the password grant of the CLI client. */
+    private String tokenOf(String user) {
+        return tokens.computeIfAbsent(user, u -> {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
+                            stack.settings().service("identity-server").baseUrl() + "/oauth2/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "suqiu-cli:suqiu-cli-secret".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=" + u + "&password=suqiu-demo"))
+                    .build());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body()).get("access_token").asString();
+        });
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

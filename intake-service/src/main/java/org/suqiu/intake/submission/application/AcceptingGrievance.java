@@ -1,5 +1,6 @@
 package org.suqiu.intake.submission.application;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.suqiu.intake.submission.model.GrievanceInput;
 import org.suqiu.intake.submission.model.IdempotencyKey;
+import org.suqiu.intake.submission.model.ReceiptCode;
 import org.suqiu.intake.submission.model.Submission;
 import org.suqiu.intake.submission.model.TrackingNumbers;
 import org.suqiu.intake.tracking.model.TrackingStatus;
@@ -30,6 +32,7 @@ public class AcceptingGrievance {
     private final RelayTrigger relay;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final SecureRandom codes = new SecureRandom();
 
     public AcceptingGrievance(Submissions submissions, TrackingNumbers trackingNumbers, RelayTrigger relay, Clock clock) {
         this(submissions, trackingNumbers, relay, clock, () -> UUID.randomUUID().toString());
@@ -49,7 +52,8 @@ public class AcceptingGrievance {
         return submissions.findReceipt(key)
                 .map(existing -> new Acceptance(existing, true))
                 .switchIfEmpty(Mono.defer(() ->
-                        store(Submission.receive(ids.get(), input, clock.instant(), trackingNumbers), 1)));
+                        store(Submission.receive(ids.get(), input, clock.instant(), trackingNumbers,
+                                ReceiptCode.issue(codes)), 1)));
     }
 
     private Mono<Acceptance> store(Submission submission, int attempt) {
@@ -59,7 +63,7 @@ public class AcceptingGrievance {
                         submission.input().channel());
                 relay.nudge();
                 yield Mono.just(new Acceptance(new SubmissionReceipt(submission.grievanceId(), submission.trackingNo(),
-                        TrackingStatus.RECEIVED), false));
+                        TrackingStatus.RECEIVED, submission.receiptCode()), false));
             }
             case DUPLICATE -> submissions.findReceipt(submission.idempotencyKey())
                     .map(winner -> new Acceptance(winner, true))

@@ -25,6 +25,7 @@ import org.suqiu.intake.submission.model.Submission;
 import org.suqiu.intake.submission.model.TrackingNumber;
 import org.suqiu.intake.tracking.model.TrackingStatus;
 import org.suqiu.platform.mongo.MongoErrors;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -47,16 +48,20 @@ public class MongoSubmissions implements Submissions {
 
     private final MongoCollection<Document> collection;
     private final Mono<Void> indexes;
+    private final FieldCipher cipher;
 
-    public MongoSubmissions(MongoDatabase database) {
+    public MongoSubmissions(MongoDatabase database, FieldCipher cipher) {
         this.collection = database.getCollection(COLLECTION);
+        this.cipher = cipher;
         this.indexes = Flux.concat(
                         collection.createIndex(Indexes.ascending(IDEMPOTENCY_KEY),
                                 new IndexOptions().unique(true).name("idempotencyKey_unique")),
                         collection.createIndex(Indexes.ascending(TRACKING_NO),
                                 new IndexOptions().unique(true).name("trackingNo_unique")),
                         collection.createIndex(Indexes.ascending(RELAY_STATE, RELAY_NEXT_ATTEMPT_AT),
-                                new IndexOptions().name("relay_due")))
+                                new IndexOptions().name("relay_due")),
+                        collection.createIndex(Indexes.ascending(CONTACT_PHONE_LOOKUP, RECEIVED_AT),
+                                new IndexOptions().name("caller_history")))
                 .then()
                 .doOnSuccess(done -> log.info("Indexes of {} are in place", COLLECTION))
                 .cache(done -> Duration.ofMillis(Long.MAX_VALUE), error -> Duration.ZERO, () -> Duration.ofMillis(Long.MAX_VALUE));
@@ -70,7 +75,7 @@ public class MongoSubmissions implements Submissions {
     @Override
     public Mono<AddResult> add(Submission submission) {
         return indexes
-                .then(Mono.from(collection.insertOne(SubmissionDocument.of(submission))))
+                .then(Mono.from(collection.insertOne(SubmissionDocument.of(submission, cipher))))
                 .thenReturn(AddResult.ADDED)
                 .onErrorResume(MongoErrors::isDuplicateKey, duplicate -> Mono.just(AddResult.DUPLICATE));
     }
@@ -97,7 +102,7 @@ public class MongoSubmissions implements Submissions {
                         new FindOneAndUpdateOptions()
                                 .sort(Indexes.ascending(RELAY_NEXT_ATTEMPT_AT))
                                 .returnDocument(ReturnDocument.AFTER)))
-                .map(document -> new ClaimedSubmission(SubmissionDocument.toSubmission(document),
+                .map(document -> new ClaimedSubmission(SubmissionDocument.toSubmission(document, cipher),
                         SubmissionDocument.attempts(document)));
     }
 

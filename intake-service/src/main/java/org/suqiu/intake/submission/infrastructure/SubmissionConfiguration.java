@@ -16,6 +16,7 @@ import org.suqiu.intake.submission.application.RelayingSubmissions;
 import org.suqiu.intake.submission.messaging.KafkaReceivedEvents;
 import org.suqiu.intake.submission.model.TrackingNumbers;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 
@@ -29,8 +30,8 @@ public class SubmissionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SubmissionConfiguration.class);
 
     @Bean
-    MongoSubmissions submissions(MongoDatabase intakeDatabase) {
-        return new MongoSubmissions(intakeDatabase);
+    MongoSubmissions submissions(MongoDatabase intakeDatabase, FieldCipher cipher) {
+        return new MongoSubmissions(intakeDatabase, cipher);
     }
 
     @Bean

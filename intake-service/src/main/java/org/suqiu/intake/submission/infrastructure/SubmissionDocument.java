@@ -9,14 +9,19 @@ import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 import org.suqiu.intake.submission.model.GrievanceInput;
+import org.suqiu.intake.submission.model.PhoneNumber;
 import org.suqiu.intake.submission.model.Submission;
 import org.suqiu.intake.submission.model.TrackingNumber;
 import org.suqiu.intake.tracking.model.Tracking;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 /**
  * The one document per grievance in {@code submissions}: the input, the outbox state
  * ({@code relay}) and the citizen-facing tracking, so that every invariant lives in one document
  * (the store has no transactions). Field names and mapping live here and nowhere else.
+ * Personal data (contact name, phone, e-mail; the address) is stored sealed with {@link FieldCipher},
+ * the field name as context; the phone is found by its {@code lookupHash}, and the citizen's proofs
+ * (receipt code, last four digits of the phone) are kept as keyed hashes only.
  */
 public final class SubmissionDocument {
 
@@ -31,6 +36,13 @@ public final class SubmissionDocument {
     public static final String LOCATION = "location";
     public static final String ADDRESS = "address";
     public static final String CONTACT = "contact";
+    public static final String CONTACT_NAME = "contact.name";
+    public static final String CONTACT_PHONE = "contact.phone";
+    public static final String CONTACT_EMAIL = "contact.email";
+    public static final String CONTACT_PHONE_LOOKUP = "contact.phoneLookup";
+    public static final String PROOF_RECEIPT_CODE = "proof.receiptCode";
+    public static final String PROOF_PHONE_LAST4 = "proof.phoneLast4";
+    public static final String JURISDICTION_CODE = "jurisdictionCode";
     public static final String CATEGORY_HINT = "categoryHint";
     public static final String RECEIVED_AT = "receivedAt";
 
@@ -56,13 +68,13 @@ public final class SubmissionDocument {
 
     /** Everything the citizen's tracking view may read: no text, no contact, no address, no location. */
     public static final List<String> TRACKING_FIELDS = List.of(ID, TRACKING_NO, CHANNEL, RECEIVED_AT, STATUS,
-            UPDATED_AT, UNIT, ANSWER, EXPECTED_BY, HISTORY, APPLIED_EVENTS, TRACKING_VERSION);
+            UPDATED_AT, UNIT, ANSWER, EXPECTED_BY, HISTORY, APPLIED_EVENTS, TRACKING_VERSION, JURISDICTION_CODE);
 
     private SubmissionDocument() {
     }
 
     /** A new submission: pending for the relay, 已受理 for the citizen. */
-    public static Document of(Submission submission) {
+    public static Document of(Submission submission, FieldCipher cipher) {
         GrievanceInput input = submission.input();
         Date receivedAt = date(submission.receivedAt());
         Document document = new Document(ID, submission.grievanceId())
@@ -74,10 +86,15 @@ public final class SubmissionDocument {
                 .append(LOCATION, input.location() == null ? null : new Document("lat", input.location().lat())
                         .append("lng", input.location().lng())
                         .append("crs", input.location().crs()))
-                .append(ADDRESS, input.address())
-                .append(CONTACT, input.contact() == null ? null : new Document("name", input.contact().name())
-                        .append("phone", input.contact().phone())
-                        .append("email", input.contact().email()))
+                .append(ADDRESS, cipher.encrypt(input.address(), ADDRESS))
+                .append(CONTACT, input.contact() == null ? null
+                        : new Document("name", cipher.encrypt(input.contact().name(), CONTACT_NAME))
+                                .append("phone", cipher.encrypt(input.contact().phone(), CONTACT_PHONE))
+                                .append("email", cipher.encrypt(input.contact().email(), CONTACT_EMAIL))
+                                .append("phoneLookup", phoneLookup(cipher, input.contact().phone())))
+                .append("proof", new Document("receiptCode", receiptCodeHash(cipher, submission.receiptCode()))
+                        .append("phoneLast4", phoneLast4Hash(cipher,
+                                input.contact() == null ? null : PhoneNumber.lastFour(input.contact().phone()))))
                 .append(CATEGORY_HINT, input.categoryHint())
                 .append(RECEIVED_AT, receivedAt)
                 .append(RELAY, new Document("state", PENDING)
@@ -91,21 +108,51 @@ public final class SubmissionDocument {
         return document;
     }
 
-    public static Submission toSubmission(Document document) {
+    public static Submission toSubmission(Document document, FieldCipher cipher) {
         Document location = document.get(LOCATION, Document.class);
-        Document contact = document.get(CONTACT, Document.class);
         GrievanceInput input = new GrievanceInput(
                 Channel.valueOf(document.getString(CHANNEL)),
                 document.getString(EXTERNAL_ID),
                 document.getString(TEXT),
                 location == null ? null : new GeoPoint(number(location, "lat"), number(location, "lng"),
                         location.getString("crs")),
-                document.getString(ADDRESS),
-                contact == null ? null : new Contact(contact.getString("name"), contact.getString("phone"),
-                        contact.getString("email")),
+                open(cipher, document.getString(ADDRESS), ADDRESS),
+                contact(document, cipher),
                 document.getString(CATEGORY_HINT));
         return new Submission(document.getString(ID), new TrackingNumber(document.getString(TRACKING_NO)), input,
                 instant(document.getDate(RECEIVED_AT)));
+    }
+
+    /** The contact as handed in, opened with whichever key sealed it; null when none was given. */
+    public static Contact contact(Document document, FieldCipher cipher) {
+        Document contact = document.get(CONTACT, Document.class);
+        return contact == null ? null : new Contact(open(cipher, contact.getString("name"), CONTACT_NAME),
+                open(cipher, contact.getString("phone"), CONTACT_PHONE), open(cipher, contact.getString("email"), CONTACT_EMAIL));
+    }
+
+    /** The address as handed in, opened with whichever key sealed it. */
+    public static String address(Document document, FieldCipher cipher) {
+        return open(cipher, document.getString(ADDRESS), ADDRESS);
+    }
+
+    /** What a phone number is found by: the keyed hash of its normalised form. */
+    public static String phoneLookup(FieldCipher cipher, String phone) {
+        return cipher.lookupHash(PhoneNumber.normalise(phone));
+    }
+
+    /** The stored form of a receipt code (domain-separated, so it never equals any other hash). */
+    public static String receiptCodeHash(FieldCipher cipher, String code) {
+        return code == null ? null : cipher.lookupHash("receipt-code:" + code);
+    }
+
+    /** The stored form of the last four digits of the contact phone. */
+    public static String phoneLast4Hash(FieldCipher cipher, String lastFour) {
+        return lastFour == null ? null : cipher.lookupHash("phone-last4:" + lastFour);
+    }
+
+    /** Values stored before encryption was switched on are read as they are. */
+    private static String open(FieldCipher cipher, String value, String context) {
+        return FieldCipher.isEncrypted(value) ? cipher.decrypt(value, context) : value;
     }
 
     public static int attempts(Document document) {

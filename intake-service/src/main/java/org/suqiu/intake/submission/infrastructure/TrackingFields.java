@@ -36,6 +36,7 @@ public final class TrackingFields {
         fields.put(HISTORY, history);
         fields.put(APPLIED_EVENTS, tracking.appliedEventIds());
         fields.put(TRACKING_VERSION, tracking.version());
+        fields.put(JURISDICTION_CODE, tracking.jurisdictionCode());
         return fields;
     }
 
@@ -59,6 +60,7 @@ public final class TrackingFields {
                 instant(document.getDate(EXPECTED_BY)),
                 history,
                 document.getList(APPLIED_EVENTS, String.class, List.of()),
-                version == null ? 0 : version.longValue());
+                version == null ? 0 : version.longValue(),
+                document.getString(JURISDICTION_CODE));
     }
 }

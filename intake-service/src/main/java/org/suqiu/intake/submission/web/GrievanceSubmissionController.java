@@ -13,13 +13,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.suqiu.intake.submission.application.Acceptance;
 import org.suqiu.intake.submission.application.AcceptingGrievance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /api/grievances}: takes a grievance in and answers {@code 202 Accepted} with its
  * tracking number as soon as it is stored — publishing happens afterwards, off this path. A repeat
- * of the same channel and external id answers the first receipt with {@code Idempotent-Replayed: true}.
+ * of the same channel and external id answers the first receipt with {@code Idempotent-Replayed: true}
+ * (without the receipt code). Public (no token): the citizen's web form. Rate limiting per client
+ * comes with a later issue.
  */
 @RestController
 @RequestMapping("/api/grievances")
@@ -33,8 +37,17 @@ public class GrievanceSubmissionController {
         this.accepting = accepting;
     }
 
-    /** The body of a 202 answer. */
-    public record Receipt(String grievanceId, String trackingNo, String status, String trackingUrl) {
+    /**
+     * The body of a 202 answer; {@code receiptCode} (查询码) only in the first answer — the citizen
+     * needs it (or the phone's last four digits) to follow the grievance, and it is stored only as a hash.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Receipt(String grievanceId, String trackingNo, String status, String trackingUrl, String receiptCode) {
+
+        @Override
+        public String toString() {
+            return "Receipt[" + grievanceId + ", " + trackingNo + "]";
+        }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +67,6 @@ public class GrievanceSubmissionController {
             response.header(IDEMPOTENT_REPLAYED, "true");
         }
         return response.body(new Receipt(acceptance.receipt().grievanceId(), trackingNo,
-                acceptance.receipt().status().name(), trackingUri.toString()));
+                acceptance.receipt().status().name(), trackingUri.toString(), acceptance.receipt().receiptCode()));
     }
 }

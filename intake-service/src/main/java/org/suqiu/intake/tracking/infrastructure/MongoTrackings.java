@@ -11,6 +11,8 @@ import org.suqiu.intake.submission.infrastructure.SubmissionDocument;
 import org.suqiu.intake.submission.infrastructure.TrackingFields;
 import org.suqiu.intake.tracking.application.Trackings;
 import org.suqiu.intake.tracking.model.Tracking;
+import org.suqiu.intake.tracking.model.TrackingProof;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -25,9 +27,11 @@ import reactor.core.publisher.Mono;
 public class MongoTrackings implements Trackings {
 
     private final MongoCollection<Document> collection;
+    private final FieldCipher cipher;
 
-    public MongoTrackings(MongoDatabase database) {
+    public MongoTrackings(MongoDatabase database, FieldCipher cipher) {
         this.collection = database.getCollection(SubmissionDocument.COLLECTION);
+        this.cipher = cipher;
     }
 
     @Override
@@ -38,6 +42,17 @@ public class MongoTrackings implements Trackings {
     @Override
     public Mono<Tracking> findByTrackingNo(String trackingNo) {
         return findOne(eq(SubmissionDocument.TRACKING_NO, trackingNo));
+    }
+
+    /** The proof is part of the query: a wrong one finds nothing, exactly like an unknown number. */
+    @Override
+    public Mono<Tracking> findByTrackingNo(String trackingNo, TrackingProof proof) {
+        return switch (proof.kind()) {
+            case RECEIPT_CODE -> findOne(and(eq(SubmissionDocument.TRACKING_NO, trackingNo),
+                    eq(SubmissionDocument.PROOF_RECEIPT_CODE, SubmissionDocument.receiptCodeHash(cipher, proof.value()))));
+            case PHONE_LAST4 -> findOne(and(eq(SubmissionDocument.TRACKING_NO, trackingNo),
+                    eq(SubmissionDocument.PROOF_PHONE_LAST4, SubmissionDocument.phoneLast4Hash(cipher, proof.value()))));
+        };
     }
 
     @Override

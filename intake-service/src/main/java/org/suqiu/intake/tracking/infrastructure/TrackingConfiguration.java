@@ -11,6 +11,7 @@ import org.suqiu.intake.tracking.application.Trackings;
 import org.suqiu.intake.tracking.application.UpdatingTracking;
 import org.suqiu.intake.tracking.messaging.TrackingEventsHandler;
 import org.suqiu.platform.events.EventCodec;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 
@@ -22,8 +23,8 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 public class TrackingConfiguration {
 
     @Bean
-    Trackings trackings(MongoDatabase intakeDatabase) {
-        return new MongoTrackings(intakeDatabase);
+    Trackings trackings(MongoDatabase intakeDatabase, FieldCipher cipher) {
+        return new MongoTrackings(intakeDatabase, cipher);
     }
 
     @Bean

@@ -49,11 +49,13 @@ public class TrackingEventsHandler {
             ReceivedEvent<GrievanceAssigned> event = codec.decode(message, GrievanceAssigned.class);
             GrievanceAssigned assigned = event.data();
             apply(assigned.grievanceId(), TrackingUpdate.of(event.id(), TrackingStatus.ASSIGNED, at(assigned.assignedAt(), event))
-                    .withUnit(new AssignedUnit(assigned.unitId(), assigned.unitName())));
+                    .withUnit(new AssignedUnit(assigned.unitId(), assigned.unitName()))
+                    .withJurisdiction(assigned.jurisdictionCode()));
         } else if (GrievanceSentToTriage.TYPE.equals(type)) {
             ReceivedEvent<GrievanceSentToTriage> event = codec.decode(message, GrievanceSentToTriage.class);
             GrievanceSentToTriage triage = event.data();
-            apply(triage.grievanceId(), TrackingUpdate.of(event.id(), TrackingStatus.IN_TRIAGE, at(triage.sentAt(), event)));
+            apply(triage.grievanceId(), TrackingUpdate.of(event.id(), TrackingStatus.IN_TRIAGE, at(triage.sentAt(), event))
+                    .withJurisdiction(triage.jurisdictionCode()));
         } else {
             skip(type);
         }
@@ -68,7 +70,8 @@ public class TrackingEventsHandler {
             // a case is only opened for an assigned grievance, so this stands in for a late or lost assignment
             apply(opened.grievanceId(), TrackingUpdate.of(event.id(), TrackingStatus.ASSIGNED, at(opened.openedAt(), event))
                     .withUnit(opened.unitId() == null ? null : new AssignedUnit(opened.unitId(), opened.unitName()))
-                    .withExpectedBy(opened.resolveDueAt()));
+                    .withExpectedBy(opened.resolveDueAt())
+                    .withJurisdiction(opened.jurisdictionCode()));
         } else if (CaseAccepted.TYPE.equals(type)) {
             ReceivedEvent<CaseAccepted> event = codec.decode(message, CaseAccepted.class);
             apply(event.data().grievanceId(),

@@ -9,7 +9,7 @@ import org.suqiu.contracts.intake.Channel;
 
 /**
  * 进度查询: a grievance's progress as the citizen may see it — status, unit, answer, deadline and
- * history, without any personal data. Events arrive at least once and in any order: the status only
+ * history, without any personal data — plus the jurisdiction it was routed to (staff scope). Events arrive at least once and in any order: the status only
  * moves forward by rank, facts fill in, and each applied event id is remembered.
  */
 public record Tracking(
@@ -24,7 +24,8 @@ public record Tracking(
         Instant expectedBy,
         List<StatusChange> history,
         List<String> appliedEventIds,
-        long version) {
+        long version,
+        String jurisdictionCode) {
 
     /**
      * How many event ids a grievance remembers. Older ids can go: by then the forward-only status
@@ -37,6 +38,14 @@ public record Tracking(
         Objects.requireNonNull(status, "status");
         history = List.copyOf(history);
         appliedEventIds = List.copyOf(appliedEventIds);
+    }
+
+    /** A tracking not (yet) routed to a jurisdiction. */
+    public Tracking(String grievanceId, String trackingNo, Channel channel, Instant receivedAt, TrackingStatus status,
+            Instant updatedAt, AssignedUnit unit, String answer, Instant expectedBy, List<StatusChange> history,
+            List<String> appliedEventIds, long version) {
+        this(grievanceId, trackingNo, channel, receivedAt, status, updatedAt, unit, answer, expectedBy, history,
+                appliedEventIds, version, null);
     }
 
     /** A grievance just taken in: 已受理. */
@@ -83,11 +92,12 @@ public record Tracking(
         AssignedUnit nextUnit = take(update.unit(), unit, advances);
         String nextAnswer = take(update.answer(), answer, advances);
         Instant nextExpectedBy = take(update.expectedBy(), expectedBy, advances);
+        String nextJurisdiction = take(update.jurisdictionCode(), jurisdictionCode, advances);
         boolean factsChanged = !Objects.equals(nextUnit, unit) || !Objects.equals(nextAnswer, answer)
                 || !Objects.equals(nextExpectedBy, expectedBy);
         Instant nextUpdatedAt = advances || factsChanged ? later(updatedAt, update.at()) : updatedAt;
         Tracking next = new Tracking(grievanceId, trackingNo, channel, receivedAt, nextStatus, nextUpdatedAt,
-                nextUnit, nextAnswer, nextExpectedBy, nextHistory, remember(update.eventId()), version);
+                nextUnit, nextAnswer, nextExpectedBy, nextHistory, remember(update.eventId()), version, nextJurisdiction);
         return new Applied(next, advances ? Outcome.ADVANCED : Outcome.RECORDED);
     }
 

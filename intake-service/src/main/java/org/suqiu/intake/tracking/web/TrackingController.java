@@ -10,24 +10,31 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.suqiu.intake.submission.model.PhoneNumber;
+import org.suqiu.intake.submission.model.ReceiptCode;
 import org.suqiu.intake.submission.model.TrackingNumber;
 import org.suqiu.intake.tracking.application.ShowingTracking;
 import org.suqiu.intake.tracking.model.StatusChange;
 import org.suqiu.intake.tracking.model.Tracking;
+import org.suqiu.intake.tracking.model.TrackingProof;
 import org.suqiu.intake.tracking.model.TrackingStatus;
 import org.suqiu.platform.web.Problems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.Optional;
+
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /api/grievances/{trackingNo}}: 进度查询, a grievance's progress as anyone holding the
- * tracking number may see it — status, unit, answer, deadline, history; never the text or any
- * personal data.
+ * {@code GET /api/grievances/{trackingNo}?code=…} or {@code ?phoneLast4=…}: 进度查询, a grievance's
+ * progress as the citizen holding the tracking number and a proof may see it — status, unit,
+ * answer, deadline, history; never the text or any personal data. Public (no token): a missing or
+ * wrong proof answers the same 404 as an unknown number.
  */
 @RestController
 @RequestMapping("/api/grievances")
@@ -77,18 +84,30 @@ public class TrackingController {
     }
 
     @GetMapping(path = "/{trackingNo}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<TrackingView>> show(@PathVariable String trackingNo) {
+    public Mono<ResponseEntity<TrackingView>> show(@PathVariable String trackingNo,
+            @RequestParam(name = "code", required = false) String code,
+            @RequestParam(name = "phoneLast4", required = false) String phoneLast4) {
+        Optional<TrackingProof> proof = proof(code, phoneLast4);
         return TrackingNumber.parse(trackingNo)
-                .map(number -> showing.show(number)
+                .filter(number -> proof.isPresent())
+                .map(number -> showing.show(number, proof.get())
                         .map(tracking -> ResponseEntity.ok().cacheControl(CacheControl.noCache())
                                 .body(TrackingView.of(tracking)))
                         .switchIfEmpty(Mono.error(() -> notFound())))
                 .orElseGet(() -> Mono.error(notFound()));
     }
 
+    /** The receipt code if one is given, else the phone digits; neither or a malformed one: none. */
+    private static Optional<TrackingProof> proof(String code, String phoneLast4) {
+        if (code != null && !code.isBlank()) {
+            return ReceiptCode.parse(code).map(valid -> new TrackingProof(TrackingProof.Kind.RECEIPT_CODE, valid));
+        }
+        return PhoneNumber.parseLastFour(phoneLast4).map(valid -> new TrackingProof(TrackingProof.Kind.PHONE_LAST4, valid));
+    }
+
     private static ResponseStatusException notFound() {
         ResponseStatusException notFound = new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No grievance has this tracking number.");
+                "No grievance has this tracking number, or the code or phone digits do not match.");
         notFound.getBody().setType(URI.create(Problems.TYPE_BASE + "grievance-not-found"));
         notFound.getBody().setTitle("Grievance not found");
         return notFound;

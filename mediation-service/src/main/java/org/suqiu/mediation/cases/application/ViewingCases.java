@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.CaseQuery;
+import org.suqiu.mediation.cases.model.CaseScope;
 import org.suqiu.mediation.cases.model.Cases;
 import org.suqiu.mediation.directory.model.Unit;
 import org.suqiu.mediation.directory.model.Units;
@@ -28,8 +29,9 @@ public class ViewingCases {
         this.clock = clock;
     }
 
-    public Mono<CaseSnapshot> one(String caseId) {
-        return cases.byId(caseId).flatMap(this::of);
+    /** The case if it lies in {@code scope}; empty when unknown or out of scope alike. */
+    public Mono<CaseSnapshot> one(String caseId, CaseScope scope) {
+        return cases.byId(caseId, scope).flatMap(this::of);
     }
 
     /** A case just read or changed, as a snapshot now. */

@@ -33,6 +33,7 @@ public class CaseDocuments {
     static final String GRIEVANCE_ID = "grievanceId";
     static final String TRACKING_NO = "trackingNo";
     static final String UNIT_ID = "unitId";
+    static final String JURISDICTION_CODE = "jurisdictionCode";
     static final String STATE = "state";
     static final String VERSION = "version";
     static final String OPENED_AT = "openedAt";
@@ -64,7 +65,7 @@ public class CaseDocuments {
                 .append("text", g.text())
                 .append(UNIT_ID, a.unitId())
                 .append("unitName", a.unitName())
-                .append("jurisdictionCode", a.jurisdictionCode())
+                .append(JURISDICTION_CODE, a.jurisdictionCode())
                 .append("jurisdictionName", a.jurisdictionName())
                 .append("category", a.category())
                 .append("assignedAt", date(a.assignedAt()))

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.suqiu.mediation.cases.application.CaseAudit;
 import org.suqiu.mediation.cases.application.HandlingCase;
 import org.suqiu.mediation.cases.application.OpeningCase;
 import org.suqiu.mediation.cases.application.ViewingCases;
@@ -20,6 +21,7 @@ import org.suqiu.mediation.cases.model.DeadlinePolicy;
 import org.suqiu.mediation.directory.model.Units;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.audit.AuditTrail;
 
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -65,13 +67,19 @@ public class CasesConfiguration {
     }
 
     @Bean
-    OpeningCase openingCase(MongoCases cases, DeadlinePolicy deadlinePolicy, OutboxRelay caseEventRelay, Clock clock) {
-        return new OpeningCase(cases, deadlinePolicy, caseEventRelay, clock);
+    CaseAudit caseAudit(AuditTrail auditTrail) {
+        return new AuditTrailCaseAudit(auditTrail);
     }
 
     @Bean
-    HandlingCase handlingCase(MongoCases cases, OutboxRelay caseEventRelay, Clock clock) {
-        return new HandlingCase(cases, caseEventRelay, clock);
+    OpeningCase openingCase(MongoCases cases, DeadlinePolicy deadlinePolicy, OutboxRelay caseEventRelay, Clock clock,
+            CaseAudit caseAudit) {
+        return new OpeningCase(cases, deadlinePolicy, caseEventRelay, clock, caseAudit);
+    }
+
+    @Bean
+    HandlingCase handlingCase(MongoCases cases, OutboxRelay caseEventRelay, Clock clock, CaseAudit caseAudit) {
+        return new HandlingCase(cases, caseEventRelay, clock, caseAudit);
     }
 
     @Bean

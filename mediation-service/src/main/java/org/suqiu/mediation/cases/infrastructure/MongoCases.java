@@ -21,10 +21,13 @@ import org.suqiu.mediation.cases.application.Now;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.CaseChanged;
 import org.suqiu.mediation.cases.model.CaseQuery;
+import org.suqiu.mediation.cases.model.CaseScope;
 import org.suqiu.mediation.cases.model.CaseState;
 import org.suqiu.mediation.cases.model.Cases;
 import org.suqiu.mediation.cases.model.DeadlineNotice;
 import org.suqiu.platform.mongo.MongoErrors;
+import org.suqiu.platform.security.JurisdictionFilters;
+import org.suqiu.platform.security.JurisdictionScope;
 
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexModel;
@@ -67,6 +70,8 @@ public class MongoCases implements Cases {
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.STATE),
                         Indexes.descending(CaseDocuments.OPENED_AT))),
                 new IndexModel(Indexes.descending(CaseDocuments.OPENED_AT)),
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.JURISDICTION_CODE),
+                        Indexes.descending(CaseDocuments.OPENED_AT))),
                 new IndexModel(Indexes.ascending(CaseDocuments.OUTBOX + "." + CaseDocuments.EVENT_ID),
                         new IndexOptions().sparse(true))));
         for (DeadlineKind kind : DeadlineKind.values()) {
@@ -90,6 +95,16 @@ public class MongoCases implements Cases {
     }
 
     @Override
+    public Mono<Case> byId(String caseId, CaseScope scope) {
+        if (scope.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.from(collection.find(and(eq(CaseDocuments.ID, caseId), within(scope)))
+                        .projection(withoutOutbox()).first())
+                .map(documents::toCase);
+    }
+
+    @Override
     public Mono<Boolean> save(CaseChanged change) {
         Case after = change.after();
         List<Bson> updates = new ArrayList<>();
@@ -107,7 +122,11 @@ public class MongoCases implements Cases {
 
     @Override
     public Flux<Case> find(CaseQuery query) {
+        if (query.scope().isEmpty()) {
+            return Flux.empty();
+        }
         List<Bson> filters = new ArrayList<>();
+        filters.add(within(query.scope()));
         if (query.unitId() != null) {
             filters.add(eq(CaseDocuments.UNIT_ID, query.unitId()));
         }
@@ -117,7 +136,7 @@ public class MongoCases implements Cases {
         if (query.trackingNo() != null) {
             filters.add(eq(CaseDocuments.TRACKING_NO, query.trackingNo()));
         }
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
+        Bson filter = and(filters);
         return Flux.from(collection.find(filter)
                         .projection(withoutOutbox())
                         .sort(Sorts.descending(CaseDocuments.OPENED_AT, CaseDocuments.ID))
@@ -162,6 +181,21 @@ public class MongoCases implements Cases {
                                 .returnDocument(ReturnDocument.AFTER)))
                 .map(claimed -> true)
                 .defaultIfEmpty(false);
+    }
+
+    /** The scope as a filter: the unit's cases, or those whose division lies in the jurisdiction's subtree, or both. */
+    static Bson within(CaseScope scope) {
+        List<Bson> reach = new ArrayList<>();
+        if (scope.unitId() != null) {
+            reach.add(eq(CaseDocuments.UNIT_ID, scope.unitId()));
+        }
+        if (scope.jurisdiction() != null) {
+            reach.add(JurisdictionFilters.within(CaseDocuments.JURISDICTION_CODE, JurisdictionScope.of(scope.jurisdiction())));
+        }
+        if (reach.isEmpty()) {
+            throw new IllegalArgumentException("an empty scope reaches nothing; do not query with it");
+        }
+        return reach.size() == 1 ? reach.get(0) : or(reach);
     }
 
     private static List<String> stateNames(DeadlineKind kind) {

@@ -2,12 +2,15 @@ package org.suqiu.mediation.cases.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.suqiu.contracts.mediation.DeadlineKind;
 import org.suqiu.mediation.cases.application.CaseSnapshot;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.Deadline;
 import org.suqiu.mediation.cases.model.TimelineEntry;
+import org.suqiu.platform.security.audit.AuditEntry;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -48,6 +51,23 @@ public final class CaseViews {
     /** One timeline entry. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(Instant at, String kind, String actor, String detail) {
+    }
+
+    /** One line of a case's audit trail (留痕): who, when, what, why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AuditLine(String id, Instant at, Who actor, String action, String reason, Map<String, String> details) {
+    }
+
+    /** Who acted: a staff member (subject, name, roles, unit) or {@code system:mediation-service}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Who(String subject, String name, Set<String> roles, String unitId) {
+    }
+
+    static AuditLine auditLine(AuditEntry entry) {
+        AuditEntry.Actor actor = entry.actor();
+        return new AuditLine(entry.id(), entry.at(),
+                new Who(actor.subject(), actor.name(), actor.roleNames(), actor.unitId()),
+                entry.action(), entry.reason(), entry.details());
     }
 
     static Summary summary(CaseSnapshot snapshot) {

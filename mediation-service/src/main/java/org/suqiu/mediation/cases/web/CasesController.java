@@ -3,6 +3,7 @@ package org.suqiu.mediation.cases.web;
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,18 +12,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.suqiu.mediation.cases.application.CaseAccess;
 import org.suqiu.mediation.cases.application.CaseActionResult;
+import org.suqiu.mediation.cases.application.CaseAudit;
 import org.suqiu.mediation.cases.application.HandlingCase;
 import org.suqiu.mediation.cases.application.ViewingCases;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.CaseQuery;
 import org.suqiu.mediation.cases.model.CaseState;
+import org.suqiu.platform.security.StaffMember;
 
 import reactor.core.publisher.Mono;
 
 /**
- * The case API for handlers and supervisors: list and read cases, accept (签收), resolve (办结) and
- * close them. A repeated action (same handler, same answer, same outcome) answers the case as it is.
+ * The case API for handlers and supervisors: list and read cases and their audit trail, accept (签收),
+ * resolve (办结) and close them. Every request carries a staff token; who may do what is
+ * {@link CaseAccess}: a role without business here gets 403, a case outside the caller's scope 404 —
+ * the same answer as an unknown one. A repeated action (same handler, same answer, same outcome)
+ * answers the case as it is.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -30,10 +37,12 @@ public class CasesController {
 
     private final ViewingCases viewingCases;
     private final HandlingCase handlingCase;
+    private final CaseAudit caseAudit;
 
-    public CasesController(ViewingCases viewingCases, HandlingCase handlingCase) {
+    public CasesController(ViewingCases viewingCases, HandlingCase handlingCase, CaseAudit caseAudit) {
         this.viewingCases = viewingCases;
         this.handlingCase = handlingCase;
+        this.caseAudit = caseAudit;
     }
 
     @GetMapping
@@ -41,7 +50,11 @@ public class CasesController {
             @RequestParam(required = false) String unitId,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String trackingNo,
-            @RequestParam(required = false) String limit) {
+            @RequestParam(required = false) String limit,
+            StaffMember staff) {
+        if (!CaseAccess.mayView(staff)) {
+            return forbidden("list cases");
+        }
         CaseState wantedState = null;
         if (state != null) {
             try {
@@ -61,33 +74,61 @@ public class CasesController {
                 return Mono.just(CaseProblems.invalidParameter("limit", "must be a whole number from 1 to " + CaseQuery.MAX_LIMIT));
             }
         }
-        CaseQuery query = new CaseQuery(blankToNull(unitId), wantedState, blankToNull(trackingNo), wantedLimit);
+        // the unitId parameter narrows within the caller's scope; it never widens it
+        CaseQuery query = new CaseQuery(blankToNull(unitId), wantedState, blankToNull(trackingNo), wantedLimit,
+                CaseAccess.viewScope(staff));
         return viewingCases.list(query).map(CaseViews::summary).collectList()
                 .map(cases -> ResponseEntity.ok().<Object>body(cases));
     }
 
     @GetMapping("/{caseId}")
-    public Mono<ResponseEntity<Object>> one(@PathVariable String caseId) {
-        return viewingCases.one(caseId)
+    public Mono<ResponseEntity<Object>> one(@PathVariable String caseId, StaffMember staff) {
+        if (!CaseAccess.mayView(staff)) {
+            return forbidden("read cases");
+        }
+        return viewingCases.one(caseId, CaseAccess.viewScope(staff))
                 .map(snapshot -> ResponseEntity.ok().<Object>body(CaseViews.detail(snapshot)))
                 .defaultIfEmpty(CaseProblems.notFound(caseId));
     }
 
+    @GetMapping("/{caseId}/audit")
+    public Mono<ResponseEntity<Object>> audit(@PathVariable String caseId, StaffMember staff) {
+        if (!CaseAccess.mayView(staff)) {
+            return forbidden("read audit trails of cases");
+        }
+        return viewingCases.one(caseId, CaseAccess.viewScope(staff))
+                .flatMap(visible -> caseAudit.ofCase(caseId).map(CaseViews::auditLine).collectList()
+                        .map(lines -> ResponseEntity.ok().<Object>body(lines)))
+                .defaultIfEmpty(CaseProblems.notFound(caseId));
+    }
+
     @PostMapping("/{caseId}/accept")
-    public Mono<ResponseEntity<Object>> accept(@PathVariable String caseId, @Validated @RequestBody CaseRequests.Accept request) {
-        return answer(caseId, handlingCase.accept(caseId, request.handler().trim()));
+    public Mono<ResponseEntity<Object>> accept(@PathVariable String caseId,
+            @Validated @RequestBody(required = false) CaseRequests.Accept request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("accept cases");
+        }
+        return answer(caseId, handlingCase.accept(caseId, staff));
     }
 
     @PostMapping("/{caseId}/resolve")
-    public Mono<ResponseEntity<Object>> resolve(@PathVariable String caseId, @Validated @RequestBody CaseRequests.Resolve request) {
-        return answer(caseId, handlingCase.resolve(caseId, request.handler().trim(), request.answer()));
+    public Mono<ResponseEntity<Object>> resolve(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.Resolve request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("resolve cases");
+        }
+        return answer(caseId, handlingCase.resolve(caseId, staff, request.answer()));
     }
 
     @PostMapping("/{caseId}/close")
     public Mono<ResponseEntity<Object>> close(@PathVariable String caseId,
-            @Validated @RequestBody(required = false) CaseRequests.Close request) {
+            @Validated @RequestBody(required = false) CaseRequests.Close request, StaffMember staff) {
+        if (!CaseAccess.mayClose(staff)) {
+            return forbidden("close cases");
+        }
         String outcome = request == null ? CaseRequests.Close.DEFAULT_OUTCOME : request.outcomeOrDefault();
-        return answer(caseId, handlingCase.close(caseId, outcome));
+        String reason = request == null ? null : blankToNull(request.reason());
+        return answer(caseId, handlingCase.close(caseId, staff, outcome, reason));
     }
 
     /** A done or repeated action answers the case as it now is. */
@@ -111,6 +152,11 @@ public class CasesController {
 
     private Mono<ResponseEntity<Object>> detail(Case current) {
         return viewingCases.of(current).map(snapshot -> ResponseEntity.ok().<Object>body(CaseViews.detail(snapshot)));
+    }
+
+    /** 403 problem+json by the platform's security handling: this role has no business with this action. */
+    private static Mono<ResponseEntity<Object>> forbidden(String what) {
+        return Mono.error(new AccessDeniedException("Your roles may not " + what));
     }
 
     private static String blankToNull(String value) {

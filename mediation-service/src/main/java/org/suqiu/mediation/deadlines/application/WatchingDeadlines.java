@@ -6,11 +6,13 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.suqiu.contracts.mediation.DeadlineKind;
+import org.suqiu.mediation.cases.application.CaseAudit;
 import org.suqiu.mediation.cases.application.CaseEventRelay;
 import org.suqiu.mediation.cases.application.Now;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.Cases;
 import org.suqiu.mediation.cases.model.DeadlineNotice;
+import org.suqiu.platform.security.audit.AuditEntry;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,8 +30,13 @@ public class WatchingDeadlines {
     private final CaseEventRelay relay;
     private final Clock clock;
     private final int batchSize;
+    private final CaseAudit audit;
 
     public WatchingDeadlines(Cases cases, CaseEventRelay relay, Clock clock, int batchSize) {
+        this(cases, relay, clock, batchSize, CaseAudit.none());
+    }
+
+    public WatchingDeadlines(Cases cases, CaseEventRelay relay, Clock clock, int batchSize, CaseAudit audit) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }
@@ -37,6 +44,7 @@ public class WatchingDeadlines {
         this.relay = relay;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.audit = audit;
     }
 
     /** One round: records what is owed now, at most {@code batchSize} cases per deadline kind; completes with how many notices it recorded. */
@@ -55,13 +63,32 @@ public class WatchingDeadlines {
 
     private Mono<Integer> recordOwed(Case owing, DeadlineKind kind, Instant now) {
         return Mono.justOrEmpty(owing.noticeOwedAt(kind, now))
-                .flatMap(notice -> cases.record(owing, notice).map(recorded -> {
-                    if (recorded) {
-                        log(owing, notice);
+                .flatMap(notice -> cases.record(owing, notice).flatMap(recorded -> {
+                    if (!recorded) {
+                        return Mono.just(0);
                     }
-                    return recorded ? 1 : 0;
+                    log(owing, notice);
+                    // the notice is stored and will go out: a trail that cannot be written must not stop the round
+                    return audit.record(entry(owing, notice))
+                            .doOnError(e -> log.warn("Case {}: notice {} not written to the audit trail: {}", owing.caseId(),
+                                    notice.event().eventId(), e.toString()))
+                            .onErrorResume(e -> Mono.empty())
+                            .thenReturn(1);
                 }))
                 .defaultIfEmpty(0);
+    }
+
+    private static AuditEntry entry(Case owing, DeadlineNotice notice) {
+        return AuditEntry.of(CaseAudit.SYSTEM, notice.overdue() ? "case.overdue" : "case.deadline-approaching",
+                        CaseAudit.RESOURCE, owing.caseId())
+                .because(notice.deadline() + " deadline " + (notice.overdue() ? "passed" : "approaching"))
+                .with("deadline", notice.deadline().name())
+                .with("dueAt", owing.deadlines().of(notice.deadline()).dueAt().toString())
+                .with("level", notice.overdue() ? Integer.toString(notice.level()) : null)
+                .with("state", owing.state().name())
+                .with("unitId", owing.assignment().unitId())
+                .withId(notice.event().eventId())
+                .at(notice.detectedAt());
     }
 
     private static void log(Case owing, DeadlineNotice notice) {

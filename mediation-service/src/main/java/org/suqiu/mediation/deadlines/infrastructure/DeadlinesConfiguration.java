@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.suqiu.mediation.cases.application.CaseAudit;
 import org.suqiu.mediation.cases.messaging.OutboxRelay;
 import org.suqiu.mediation.cases.model.Cases;
 import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
@@ -16,8 +17,9 @@ import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
 public class DeadlinesConfiguration {
 
     @Bean
-    WatchingDeadlines watchingDeadlines(Cases cases, OutboxRelay caseEventRelay, Clock clock, WatcherProperties watcher) {
-        return new WatchingDeadlines(cases, caseEventRelay, clock, watcher.batchSize());
+    WatchingDeadlines watchingDeadlines(Cases cases, OutboxRelay caseEventRelay, Clock clock, WatcherProperties watcher,
+            CaseAudit caseAudit) {
+        return new WatchingDeadlines(cases, caseEventRelay, clock, watcher.batchSize(), caseAudit);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package org.suqiu.mediation.cases.application;
 
+import org.suqiu.mediation.cases.model.CaseScope;
+import org.suqiu.platform.security.JurisdictionScope;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +44,18 @@ public class InMemoryCases implements Cases {
     }
 
     @Override
+    public Mono<Case> byId(String caseId, CaseScope scope) {
+        return byId(caseId).filter(c -> reaches(scope, c));
+    }
+
+    /** The store's scope rule, as the Mongo query applies it. */
+    static boolean reaches(CaseScope scope, Case c) {
+        boolean unit = scope.unitId() != null && scope.unitId().equals(c.assignment().unitId());
+        boolean within = scope.jurisdiction() != null && JurisdictionScope.of(scope.jurisdiction()).covers(c.assignment().jurisdictionCode());
+        return unit || within;
+    }
+
+    @Override
     public synchronized Mono<Boolean> save(CaseChanged change) {
         Case stored = cases.get(change.after().caseId());
         if (stored == null || stored.version() != change.expectedVersion()) {
@@ -54,6 +69,7 @@ public class InMemoryCases implements Cases {
     @Override
     public Flux<Case> find(CaseQuery query) {
         return Flux.fromIterable(cases.values())
+                .filter(c -> reaches(query.scope(), c))
                 .filter(c -> query.state() == null || c.state() == query.state())
                 .filter(c -> query.unitId() == null || c.assignment().unitId().equals(query.unitId()))
                 .sort(Comparator.comparing(Case::openedAt).reversed())

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -16,6 +17,7 @@ import org.suqiu.notification.alert.model.AlertMessage;
 import org.suqiu.notification.directory.model.Units;
 import org.suqiu.notification.recipient.model.Supervisors;
 import org.suqiu.platform.events.EventCodec;
+import org.suqiu.platform.security.audit.AuditTrail;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 
@@ -50,18 +52,19 @@ public class AlertConfiguration {
     }
 
     @Bean
-    AcknowledgingAlert acknowledgingAlert(MongoAlerts alerts, Clock clock) {
-        return new AcknowledgingAlert(alerts, clock);
+    AcknowledgingAlert acknowledgingAlert(MongoAlerts alerts, AuditTrail auditTrail, Clock clock) {
+        return new AcknowledgingAlert(alerts, auditTrail, clock);
     }
 
     @Bean
-    ReadingAlerts readingAlerts(MongoAlerts alerts, LiveAlertFeed feed) {
-        return new ReadingAlerts(alerts, feed);
+    ReadingAlerts readingAlerts(MongoAlerts alerts, LiveAlertFeed feed, AuditTrail auditTrail) {
+        return new ReadingAlerts(alerts, feed, auditTrail);
     }
 
     /** Bound as {@code caseDeadlines-in-0}. */
     @Bean
-    Consumer<Message<byte[]>> caseDeadlines(EventCodec codec, RaisingDeadlineAlert raisingDeadlineAlert) {
-        return new CaseDeadlineHandler(codec, raisingDeadlineAlert);
+    Consumer<Message<byte[]>> caseDeadlines(EventCodec codec, RaisingDeadlineAlert raisingDeadlineAlert,
+            MongoAlerts alerts, AuditTrail auditTrail, @Value("${spring.application.name}") String serviceName) {
+        return new CaseDeadlineHandler(codec, raisingDeadlineAlert, alerts, auditTrail, serviceName);
     }
 }

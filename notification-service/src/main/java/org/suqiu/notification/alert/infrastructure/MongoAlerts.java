@@ -2,6 +2,8 @@ package org.suqiu.notification.alert.infrastructure;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.descending;
 
 import java.time.Instant;
@@ -14,11 +16,14 @@ import org.bson.conversions.Bson;
 import org.suqiu.notification.alert.model.Alert;
 import org.suqiu.notification.alert.model.AlertCriteria;
 import org.suqiu.notification.alert.model.AlertKind;
+import org.suqiu.notification.alert.model.AlertScope;
 import org.suqiu.notification.alert.model.Alerts;
 import org.suqiu.notification.alert.model.Deadline;
 import org.suqiu.notification.alert.model.Severity;
 import org.suqiu.notification.recipient.model.Recipient;
 import org.suqiu.platform.mongo.MongoErrors;
+import org.suqiu.platform.security.JurisdictionFilters;
+import org.suqiu.platform.security.JurisdictionScope;
 
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexModel;
@@ -71,21 +76,41 @@ public class MongoAlerts implements Alerts {
     }
 
     @Override
-    public Flux<Alert> find(AlertCriteria criteria) {
-        return Flux.from(alerts.find(filter(criteria))
+    public Mono<Alert> byId(String id, AlertScope scope) {
+        return Mono.from(alerts.find(and(eq("_id", id), visibleIn(scope))).first()).map(MongoAlerts::toAlert);
+    }
+
+    @Override
+    public Flux<Alert> find(AlertCriteria criteria, AlertScope scope) {
+        return Flux.from(alerts.find(and(filter(criteria), visibleIn(scope)))
                         .sort(descending("createdAt", "_id"))
                         .limit(criteria.limit()))
                 .map(MongoAlerts::toAlert);
     }
 
     @Override
-    public Mono<Alert> acknowledge(String id, String by, Instant at) {
+    public Mono<Alert> acknowledge(String id, String by, Instant at, AlertScope scope) {
         return Mono.from(alerts.findOneAndUpdate(
-                        and(eq("_id", id), eq("acknowledgedAt", null)),
+                        and(eq("_id", id), visibleIn(scope), eq("acknowledgedAt", null)),
                         Updates.combine(Updates.set("acknowledgedAt", Date.from(at)), Updates.set("acknowledgedBy", by)),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
                 .map(MongoAlerts::toAlert)
-                .switchIfEmpty(Mono.defer(() -> byId(id)));
+                .switchIfEmpty(Mono.defer(() -> byId(id, scope)));
+    }
+
+    /** The scope as a query filter: own unit OR jurisdiction subtree; an empty scope matches nothing. */
+    static Bson visibleIn(AlertScope scope) {
+        List<Bson> any = new ArrayList<>();
+        if (scope.unitId() != null) {
+            any.add(eq("unitId", scope.unitId()));
+        }
+        if (scope.jurisdiction() != null) {
+            any.add(JurisdictionFilters.within("jurisdictionCode", JurisdictionScope.of(scope.jurisdiction().value())));
+        }
+        if (any.isEmpty()) {
+            return in("_id", List.of());
+        }
+        return any.size() == 1 ? any.get(0) : or(any);
     }
 
     private static Bson filter(AlertCriteria criteria) {

@@ -11,15 +11,21 @@ public interface Alerts {
     /** Stores the alert unless one with its id exists; emits true when it was new. */
     Mono<Boolean> addIfAbsent(Alert alert);
 
-    /** The alert, or empty. */
+    /** The alert, or empty; whoever may see it (for the system itself). */
     Mono<Alert> byId(String id);
 
-    /** Alerts matching {@code criteria}, newest first, at most {@code criteria.limit()}. */
-    Flux<Alert> find(AlertCriteria criteria);
+    /** The alert if it lies in {@code scope} (checked in the query), or empty — missing or out of scope alike. */
+    Mono<Alert> byId(String id, AlertScope scope);
 
     /**
-     * Marks the alert acknowledged unless it already is (the first acknowledgement stays); emits the
-     * alert as it now stands, or empty when there is no such alert.
+     * Alerts in {@code scope} matching {@code criteria}, newest first, at most {@code criteria.limit()}:
+     * the criteria can only narrow the scope, never widen it.
      */
-    Mono<Alert> acknowledge(String id, String by, Instant at);
+    Flux<Alert> find(AlertCriteria criteria, AlertScope scope);
+
+    /**
+     * Marks the alert acknowledged unless it already is (the first acknowledgement stays), if it lies in
+     * {@code scope}; emits the alert as it now stands, or empty when there is no such alert in scope.
+     */
+    Mono<Alert> acknowledge(String id, String by, Instant at, AlertScope scope);
 }

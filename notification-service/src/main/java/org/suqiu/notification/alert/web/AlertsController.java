@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,19 +16,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suqiu.notification.alert.application.AcknowledgingAlert;
 import org.suqiu.notification.alert.application.ReadingAlerts;
 import org.suqiu.notification.alert.infrastructure.AlertsProperties;
+import org.suqiu.platform.security.StaffMember;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * The supervisors' inbox over HTTP: list and read alerts, acknowledge one (签阅), and follow new
- * ones live as server-sent events.
+ * The supervisors' inbox over HTTP: list and read alerts, acknowledge one (签阅), read its audit
+ * trail, and follow new ones live as server-sent events. Every call needs a bearer token; a role
+ * that may never use an endpoint gets 403, an alert outside the caller's scope answers 404 like a
+ * missing one (the scope is part of every query, see {@code AlertAccess}).
  */
 @RestController
 @RequestMapping("/api/alerts")
 public class AlertsController {
 
+    static final String READERS = "hasAnyRole('SUPERVISOR', 'DISPATCHER', 'ADMIN', 'UNIT_HEAD', 'HANDLER', 'MEDIATOR')";
+    static final String ACKNOWLEDGERS = "hasAnyRole('SUPERVISOR', 'UNIT_HEAD')";
     private static final Duration CLIENT_RETRY = Duration.ofSeconds(5);
 
     private final ReadingAlerts readingAlerts;
@@ -41,21 +47,35 @@ public class AlertsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public Flux<AlertResponse> list(@Validated @ModelAttribute AlertSearch search) {
-        return readingAlerts.find(search.criteria()).map(AlertResponse::of);
+    @PreAuthorize(READERS)
+    public Flux<AlertResponse> list(@Validated @ModelAttribute AlertSearch search, StaffMember staff) {
+        return readingAlerts.find(search.criteria(), staff).map(AlertResponse::of);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<AlertResponse> get(@PathVariable String id) {
-        return readingAlerts.byId(id)
+    @PreAuthorize(READERS)
+    public Mono<AlertResponse> get(@PathVariable String id, StaffMember staff) {
+        return readingAlerts.byId(id, staff)
                 .map(AlertResponse::of)
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)));
     }
 
-    @PostMapping(path = "/{id}/acknowledge", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<AlertResponse> acknowledge(@PathVariable String id, @Validated @RequestBody AcknowledgeRequest request) {
-        return acknowledgingAlert.acknowledge(id, request.by().strip())
+    /** The alert's audit trail, oldest first; 404 when the caller may not see the alert. */
+    @GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(READERS)
+    public Flux<AuditEntryResponse> audit(@PathVariable String id, StaffMember staff) {
+        return readingAlerts.trail(id, staff)
+                .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)))
+                .flatMapMany(entries -> entries.map(AuditEntryResponse::of));
+    }
+
+    /** 签阅 by the token's subject; the body (a {@code note}) is optional. */
+    @PostMapping(path = "/{id}/acknowledge", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ACKNOWLEDGERS)
+    public Mono<AlertResponse> acknowledge(@PathVariable String id,
+            @Validated @RequestBody(required = false) AcknowledgeRequest request, StaffMember staff) {
+        AcknowledgeRequest body = request == null ? AcknowledgeRequest.NONE : request;
+        return acknowledgingAlert.acknowledge(id, staff, body.noteOrNull())
                 .map(AlertResponse::of)
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)));
     }
@@ -64,13 +84,15 @@ public class AlertsController {
      * New alerts as they are raised ({@code id} = alert id, {@code event} = kind, {@code data} = the
      * alert), filtered by {@code jurisdiction}, {@code recipient} and {@code kind}. The stream opens
      * with a {@code connected} comment, sent once the listener is registered, then a heartbeat comment
-     * at every interval; it ends when the live feed ends (the service stops).
+     * at every interval; it ends when the live feed ends (the service stops). Only alerts the caller may
+     * see are ever pushed; the filters narrow that, never widen it.
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<AlertResponse>> stream(@Validated @ModelAttribute AlertSearch search) {
+    @PreAuthorize(READERS)
+    public Flux<ServerSentEvent<AlertResponse>> stream(@Validated @ModelAttribute AlertSearch search, StaffMember staff) {
         return Flux.defer(() -> {
             Sinks.Empty<Void> ended = Sinks.empty();
-            Flux<ServerSentEvent<AlertResponse>> alerts = readingAlerts.live(search.criteria())
+            Flux<ServerSentEvent<AlertResponse>> alerts = readingAlerts.live(search.criteria(), staff)
                     .map(alert -> ServerSentEvent.builder(AlertResponse.of(alert))
                             .id(alert.id())
                             .event(alert.kind().name())

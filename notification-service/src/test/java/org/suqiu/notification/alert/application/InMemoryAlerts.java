@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.suqiu.notification.alert.model.Alert;
 import org.suqiu.notification.alert.model.AlertCriteria;
+import org.suqiu.notification.alert.model.AlertScope;
 import org.suqiu.notification.alert.model.Alerts;
 
 import reactor.core.publisher.Flux;
@@ -28,15 +29,22 @@ class InMemoryAlerts implements Alerts {
     }
 
     @Override
-    public Flux<Alert> find(AlertCriteria criteria) {
+    public Mono<Alert> byId(String id, AlertScope scope) {
+        return byId(id).filter(scope::covers);
+    }
+
+    @Override
+    public Flux<Alert> find(AlertCriteria criteria, AlertScope scope) {
         return Flux.fromStream(byId.values().stream()
+                .filter(scope::covers)
                 .filter(criteria::matches)
                 .sorted(Comparator.comparing(Alert::createdAt).reversed())
                 .limit(criteria.limit()));
     }
 
     @Override
-    public Mono<Alert> acknowledge(String id, String by, Instant at) {
-        return Mono.justOrEmpty(byId.computeIfPresent(id, (key, alert) -> alert.acknowledge(by, at)));
+    public Mono<Alert> acknowledge(String id, String by, Instant at, AlertScope scope) {
+        return Mono.justOrEmpty(byId.computeIfPresent(id,
+                (key, alert) -> scope.covers(alert) ? alert.acknowledge(by, at) : alert)).filter(scope::covers);
     }
 }

@@ -10,9 +10,12 @@ public interface Decisions {
 
     Mono<RoutingDecision> byGrievanceId(String grievanceId);
 
+    /** The decision if it lies in {@code scope} (checked by the query itself); empty otherwise. */
+    Mono<RoutingDecision> byGrievanceId(String grievanceId, DecisionScope scope);
+
     /** Stores a decision; false when the grievance already has one (which then stands). */
     Mono<Boolean> add(RoutingDecision decision);
 
-    /** The grievances sent to triage, newest first. */
-    Flux<RoutingDecision> sentToTriage(int limit);
+    /** The grievances sent to triage within {@code scope}, newest first. */
+    Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope);
 }

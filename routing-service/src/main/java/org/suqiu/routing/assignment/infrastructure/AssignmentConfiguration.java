@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.audit.AuditTrail;
 import org.suqiu.routing.assignment.application.RoutedEvents;
 import org.suqiu.routing.assignment.application.RoutingGrievance;
 import org.suqiu.routing.assignment.messaging.GrievanceReceivedHandler;
@@ -69,8 +70,9 @@ public class AssignmentConfiguration {
     }
 
     @Bean
-    RoutingGrievance routingGrievance(RoutingPolicy policy, MongoDecisions decisions, RoutedEvents events, Clock clock) {
-        return new RoutingGrievance(policy, decisions, events, clock);
+    RoutingGrievance routingGrievance(RoutingPolicy policy, MongoDecisions decisions, RoutedEvents events, Clock clock,
+                                      AuditTrail auditTrail) {
+        return new RoutingGrievance(policy, decisions, events, clock, entry -> auditTrail.record(entry).then());
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package org.suqiu.routing.assignment.infrastructure;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.suqiu.platform.mongo.MongoErrors;
+import org.suqiu.platform.security.JurisdictionFilters;
+import org.suqiu.routing.assignment.application.DecisionScope;
 import org.suqiu.routing.assignment.application.Decisions;
 import org.suqiu.routing.assignment.model.DecisionOutcome;
 import org.suqiu.routing.assignment.model.DecisionTrace;
@@ -48,12 +53,34 @@ public class MongoDecisions implements Decisions {
     /** Creates the indexes the queries need; safe to call at every start. */
     public Mono<Void> createIndexes() {
         return Mono.from(decisions.createIndex(Indexes.compoundIndex(Indexes.ascending("outcome"), Indexes.descending("decidedAt")),
-                new IndexOptions().name("outcome_decidedAt"))).then();
+                        new IndexOptions().name("outcome_decidedAt")))
+                .then(Mono.from(decisions.createIndex(Indexes.ascending("jurisdictionCode"), new IndexOptions().name("jurisdictionCode"))))
+                .then(Mono.from(decisions.createIndex(Indexes.ascending("unitId"), new IndexOptions().name("unitId"))))
+                .then();
     }
 
     @Override
     public Mono<RoutingDecision> byGrievanceId(String grievanceId) {
         return Mono.from(decisions.find(Filters.eq("_id", grievanceId)).first()).map(MongoDecisions::fromDocument);
+    }
+
+    @Override
+    public Mono<RoutingDecision> byGrievanceId(String grievanceId, DecisionScope scope) {
+        return within(scope)
+                .map(visible -> Mono.from(decisions.find(Filters.and(Filters.eq("_id", grievanceId), visible)).first())
+                        .map(MongoDecisions::fromDocument))
+                .orElseGet(Mono::empty);
+    }
+
+    /** The scope as a filter: any of its parts matches; empty when it covers nothing (no query at all). */
+    static Optional<Bson> within(DecisionScope scope) {
+        List<Bson> any = new ArrayList<>();
+        scope.unit().ifPresent(unit -> any.add(Filters.eq("unitId", unit)));
+        scope.area().ifPresent(area -> any.add(JurisdictionFilters.within("jurisdictionCode", area)));
+        if (scope.unlocated()) {
+            any.add(Filters.eq("jurisdictionCode", null));
+        }
+        return any.isEmpty() ? Optional.empty() : Optional.of(any.size() == 1 ? any.get(0) : Filters.or(any));
     }
 
     @Override
@@ -64,8 +91,12 @@ public class MongoDecisions implements Decisions {
     }
 
     @Override
-    public Flux<RoutingDecision> sentToTriage(int limit) {
-        return Flux.from(decisions.find(Filters.eq("outcome", DecisionOutcome.SENT_TO_TRIAGE.name()))
+    public Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope) {
+        Optional<Bson> visible = within(scope);
+        if (visible.isEmpty()) {
+            return Flux.empty();
+        }
+        return Flux.from(decisions.find(Filters.and(Filters.eq("outcome", DecisionOutcome.SENT_TO_TRIAGE.name()), visible.get()))
                         .sort(Sorts.orderBy(Sorts.descending("decidedAt"), Sorts.ascending("_id")))
                         .limit(limit))
                 .map(MongoDecisions::fromDocument);

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.suqiu.platform.security.audit.AuditEntry;
 import org.suqiu.routing.directory.model.Directory;
 import org.suqiu.routing.directory.model.Unit;
 import org.suqiu.routing.directory.model.VersionedUnit;
+import org.suqiu.routing.support.Auditing;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,7 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * Brings the stored directory up to the seed: adds new units, bumps the version of changed ones,
  * leaves the others alone, then publishes every unit's current state so a fresh consumer of the
- * compacted topic sees them all.
+ * compacted topic sees them all. Each version of a unit is recorded once in the audit trail
+ * ({@code unit.seeded} for version 1, {@code unit.changed} after), by the system actor.
  */
 public class SeedingDirectory {
 
@@ -41,16 +44,20 @@ public class SeedingDirectory {
     private final Units units;
     private final DirectoryEvents events;
     private final Clock clock;
+    private final Auditing audit;
 
-    public SeedingDirectory(Units units, DirectoryEvents events, Clock clock) {
+    public SeedingDirectory(Units units, DirectoryEvents events, Clock clock, Auditing audit) {
         this.units = units;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Mono<Seeded> seed(Directory seed) {
         return Flux.fromIterable(seed.units())
                 .concatMap(unit -> upsert(unit, ATTEMPTS))
+                // recorded for unchanged units too (same id, so written once): heals a start that stopped before auditing
+                .concatMap(outcome -> audit.record(auditEntry(outcome.unit())).thenReturn(outcome))
                 .concatMap(outcome -> events.published(outcome.unit()).thenReturn(outcome))
                 .collectList()
                 .map(outcomes -> new Seeded(
@@ -59,6 +66,18 @@ public class SeedingDirectory {
                         (int) outcomes.stream().filter(o -> o.change() == Change.UNCHANGED).count()))
                 .doOnNext(s -> log.info("Directory seeded: {} units ({} added, {} changed, {} unchanged) and published",
                         s.total(), s.added(), s.changed(), s.unchanged()));
+    }
+
+    /** The audit entry of a unit's version: id {@code <unitId>:v<version>}, at the version's time. */
+    static AuditEntry auditEntry(VersionedUnit unit) {
+        return AuditEntry.of(Auditing.SYSTEM, unit.version() == 1 ? "unit.seeded" : "unit.changed", "unit", unit.id())
+                .because("directory seed")
+                .with("version", Long.toString(unit.version()))
+                .with("name", unit.unit().name())
+                .with("jurisdictionCode", unit.unit().jurisdictionCode())
+                .with("parentUnitId", unit.unit().parentUnitId())
+                .withId(unit.id() + ":v" + unit.version())
+                .at(unit.changedAt());
     }
 
     // another instance may seed at the same time: a lost race is read again, never overwritten

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.audit.AuditTrail;
 import org.suqiu.routing.directory.application.DirectoryEvents;
 import org.suqiu.routing.directory.application.SeedingDirectory;
 import org.suqiu.routing.directory.messaging.UnitChangedPublisher;
@@ -47,8 +48,8 @@ public class DirectoryConfiguration {
     }
 
     @Bean
-    SeedingDirectory seedingDirectory(MongoUnits units, DirectoryEvents events, Clock clock) {
-        return new SeedingDirectory(units, events, clock);
+    SeedingDirectory seedingDirectory(MongoUnits units, DirectoryEvents events, Clock clock, AuditTrail auditTrail) {
+        return new SeedingDirectory(units, events, clock, entry -> auditTrail.record(entry).then());
     }
 
     /** At start: indexes, then the seed stored and every unit published; failing here stops the start. */

@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.suqiu.platform.security.audit.AuditEntry;
+import org.suqiu.routing.support.Auditing;
 import org.suqiu.routing.DemoData;
 import org.suqiu.routing.assignment.model.DecisionOutcome;
 import org.suqiu.routing.assignment.model.GrievanceToRoute;
@@ -40,7 +43,12 @@ class RoutingGrievanceTest {
         }
 
         @Override
-        public Flux<RoutingDecision> sentToTriage(int limit) {
+        public Mono<RoutingDecision> byGrievanceId(String grievanceId, DecisionScope scope) {
+            return Mono.error(new UnsupportedOperationException("routing reads its decisions unscoped"));
+        }
+
+        @Override
+        public Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope) {
             return Flux.fromIterable(stored.values())
                     .filter(d -> d.outcome() == DecisionOutcome.SENT_TO_TRIAGE)
                     .sort(Comparator.comparing(RoutingDecision::decidedAt).reversed())
@@ -58,8 +66,12 @@ class RoutingGrievanceTest {
         published.add(decision);
     });
 
+    /** The audit trail in memory: like the real one, an entry whose id is stored is not written again. */
+    private final Map<String, AuditEntry> audited = new LinkedHashMap<>();
+    private final Auditing audit = entry -> Mono.fromRunnable(() -> audited.putIfAbsent(entry.id(), entry));
+
     private RoutingGrievance routingAt(String time) {
-        return new RoutingGrievance(DemoData.policy(), decisions, events, Clock.fixed(Instant.parse(time), ZoneOffset.UTC));
+        return new RoutingGrievance(DemoData.policy(), decisions, events, Clock.fixed(Instant.parse(time), ZoneOffset.UTC), audit);
     }
 
     private static GrievanceToRoute tongxiangPollution(String hint) {
@@ -75,6 +87,34 @@ class RoutingGrievanceTest {
         assertThat(decisions.stored).containsOnlyKeys("g-1");
         assertThat(published).containsExactly(decisions.stored.get("g-1"));
         assertThat(published.get(0).unitId()).isEqualTo("330483-env");
+    }
+
+    @Test
+    void shouldRecordEachDecisionOnceInTheAuditTrailWithTheSystemActorAndTheRule() {
+        routingAt("2026-11-20T08:00:00Z").route(tongxiangPollution("环境保护")).block();
+        routingAt("2026-11-20T09:00:00Z").route(tongxiangPollution("环境保护")).block();
+
+        assertThat(audited).containsOnlyKeys("g-1:routed");
+        AuditEntry entry = audited.get("g-1:routed");
+        assertThat(entry.action()).isEqualTo("grievance.routed");
+        assertThat(entry.resourceType()).isEqualTo("grievance");
+        assertThat(entry.resourceId()).isEqualTo("g-1");
+        assertThat(entry.actor().subject()).isEqualTo("system:routing-service");
+        assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-20T08:00:00Z"));
+        assertThat(entry.reason()).isEqualTo("rule r-330483-env");
+        assertThat(entry.details()).containsEntry("ruleId", "r-330483-env").containsEntry("unitId", "330483-env")
+                .containsEntry("outcome", "ASSIGNED");
+        assertThat(entry.details().values()).doesNotContain("工厂排放废气");
+    }
+
+    @Test
+    void shouldRecordATriageDecisionWithItsReason() {
+        routingAt("2026-11-20T08:00:00Z").route(tongxiangPollution(null)).block();
+
+        AuditEntry entry = audited.get("g-1:routed");
+        assertThat(entry.reason()).isEqualTo("sent to triage: NO_CATEGORY");
+        assertThat(entry.details()).containsEntry("outcome", "SENT_TO_TRIAGE").containsEntry("triageReason", "NO_CATEGORY")
+                .doesNotContainKey("ruleId");
     }
 
     @Test
@@ -103,5 +143,6 @@ class RoutingGrievanceTest {
         routingAt("2026-11-20T08:05:00Z").route(tongxiangPollution("环境保护")).block();
 
         assertThat(published).containsExactly(decisions.stored.get("g-1"));
+        assertThat(audited).containsOnlyKeys("g-1:routed");
     }
 }

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.suqiu.platform.security.audit.AuditEntry;
+import org.suqiu.routing.support.Auditing;
 import org.suqiu.routing.directory.model.Directory;
 import org.suqiu.routing.directory.model.Unit;
 import org.suqiu.routing.directory.model.UnitKind;
@@ -66,8 +69,12 @@ class SeedingDirectoryTest {
         return new Unit("330483-env", "嘉兴市生态环境局桐乡分局", UnitKind.LINE_DEPARTMENT, "330483", "330483-gov", List.of());
     }
 
+    /** The audit trail in memory: like the real one, an entry whose id is stored is not written again. */
+    private final Map<String, AuditEntry> audited = new LinkedHashMap<>();
+    private final Auditing audit = entry -> Mono.fromRunnable(() -> audited.putIfAbsent(entry.id(), entry));
+
     private SeedingDirectory seedingAt(String time) {
-        return new SeedingDirectory(units, events, Clock.fixed(Instant.parse(time), ZoneOffset.UTC));
+        return new SeedingDirectory(units, events, Clock.fixed(Instant.parse(time), ZoneOffset.UTC), audit);
     }
 
     @Test
@@ -102,5 +109,23 @@ class SeedingDirectoryTest {
         assertThat(units.stored.get("330483-gov").unit().name()).isEqualTo("桐乡市政府");
         assertThat(units.stored.get("330483-gov").changedAt()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
         assertThat(units.stored.get("330483-env").version()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecordEachVersionOfAUnitOnceInTheAuditTrail() {
+        seedingAt("2026-11-20T08:00:00Z").seed(directory(gov("桐乡市人民政府"), env())).block();
+        seedingAt("2026-11-21T08:00:00Z").seed(directory(gov("桐乡市政府"), env())).block();
+        seedingAt("2026-11-22T08:00:00Z").seed(directory(gov("桐乡市政府"), env())).block();
+
+        assertThat(audited).containsOnlyKeys("330483-gov:v1", "330483-env:v1", "330483-gov:v2");
+        AuditEntry seeded = audited.get("330483-gov:v1");
+        assertThat(seeded.action()).isEqualTo("unit.seeded");
+        assertThat(seeded.actor().subject()).isEqualTo("system:routing-service");
+        assertThat(seeded.resourceType()).isEqualTo("unit");
+        assertThat(seeded.details()).containsEntry("version", "1").containsEntry("name", "桐乡市人民政府");
+        AuditEntry changed = audited.get("330483-gov:v2");
+        assertThat(changed.action()).isEqualTo("unit.changed");
+        assertThat(changed.at()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
+        assertThat(changed.details()).containsEntry("version", "2").containsEntry("name", "桐乡市政府");
     }
 }

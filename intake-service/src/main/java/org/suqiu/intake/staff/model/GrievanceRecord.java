@@ -1,0 +1,30 @@
+package org.suqiu.intake.staff.model;
+
+import java.time.Instant;
+
+import org.suqiu.contracts.intake.Channel;
+import org.suqiu.contracts.intake.Contact;
+import org.suqiu.contracts.intake.GeoPoint;
+import org.suqiu.intake.tracking.model.Tracking;
+
+/**
+ * 诉求档案: a grievance as staff see it — what was handed in (contact and address opened, to be
+ * masked at the edge) and where it stands. Its {@code toString} shows no personal data.
+ */
+public record GrievanceRecord(
+        String grievanceId,
+        String trackingNo,
+        Channel channel,
+        String text,
+        GeoPoint location,
+        String address,
+        Contact contact,
+        String categoryHint,
+        Instant receivedAt,
+        Tracking tracking) {
+
+    @Override
+    public String toString() {
+        return "GrievanceRecord[" + grievanceId + ", " + trackingNo + "]";
+    }
+}
