@@ -159,6 +159,25 @@ class RoutingServiceIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void shouldStoreTheAddressEncryptedAndShowItInClearThroughTheApi() {
+        String address = "嘉善县魏塘街道人民大道88号公交站";
+        GrievanceReceived grievance = grievance(null, address, "公交站台顶棚破损漏雨", "交通运输");
+        send(grievance);
+        routedEventOf(grievance.grievanceId());
+
+        Document stored = Mono.from(database.getCollection("decisions").find(Filters.eq("_id", grievance.grievanceId())).first()).block();
+        assertThat(stored.get("trace", Document.class).get("input", Document.class).getString("address")).startsWith("v1:k1:");
+        assertThat(stored.toJson()).doesNotContain(address).doesNotContain("人民大道").doesNotContain("88号");
+        web.get().uri("/api/routing/decisions/{id}", grievance.grievanceId()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.trace.input.address").isEqualTo(address)
+                .jsonPath("$.trace.jurisdictionSteps[0].method").isEqualTo("ADDRESS")
+                .jsonPath("$.trace.jurisdictionSteps[0].candidates[0]").isEqualTo("330421001")
+                .jsonPath("$.trace.jurisdictionSteps[0].placeNames").isNotEmpty();
+    }
+
+    @Test
     void shouldSendAGrievanceWithoutACategoryToTriage() {
         GrievanceReceived grievance = grievance(TONGXIANG_GCJ02, null, "有个情况想反映一下", null);
         send(grievance);

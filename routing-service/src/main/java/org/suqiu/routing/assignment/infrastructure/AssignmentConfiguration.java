@@ -15,6 +15,7 @@ import org.springframework.messaging.Message;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.events.EventPublisher;
 import org.suqiu.platform.security.audit.AuditTrail;
+import org.suqiu.platform.security.crypto.FieldCipher;
 import org.suqiu.routing.assignment.application.RoutedEvents;
 import org.suqiu.routing.assignment.application.RoutingGrievance;
 import org.suqiu.routing.assignment.messaging.GrievanceReceivedHandler;
@@ -60,8 +61,8 @@ public class AssignmentConfiguration {
     }
 
     @Bean
-    MongoDecisions mongoDecisions(MongoDatabase routingDatabase) {
-        return new MongoDecisions(routingDatabase);
+    MongoDecisions mongoDecisions(MongoDatabase routingDatabase, FieldCipher fieldCipher) {
+        return new MongoDecisions(routingDatabase, fieldCipher);
     }
 
     @Bean

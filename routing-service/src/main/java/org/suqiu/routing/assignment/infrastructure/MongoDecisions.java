@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.suqiu.platform.mongo.MongoErrors;
 import org.suqiu.platform.security.JurisdictionFilters;
+import org.suqiu.platform.security.crypto.FieldCipher;
 import org.suqiu.routing.assignment.application.DecisionScope;
 import org.suqiu.routing.assignment.application.Decisions;
 import org.suqiu.routing.assignment.model.DecisionOutcome;
@@ -38,16 +40,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * The decisions in the {@code decisions} collection, {@code _id} = grievance id, so a grievance can
- * only ever have one; the trace is kept inside the same document.
+ * only ever have one; the trace is kept inside the same document. The citizen's address
+ * ({@code trace.input.address}) is stored encrypted with {@link FieldCipher} (context
+ * {@value #ADDRESS_CONTEXT}); a value stored earlier in clear is read as it is. The jurisdiction steps
+ * hold only the name of the input matched and the place names found in it, never its text.
  */
 public class MongoDecisions implements Decisions {
 
     static final String COLLECTION = "decisions";
+    static final String ADDRESS_CONTEXT = "trace.input.address";
 
     private final MongoCollection<Document> decisions;
+    private final FieldCipher cipher;
 
-    public MongoDecisions(MongoDatabase database) {
+    public MongoDecisions(MongoDatabase database, FieldCipher cipher) {
         this.decisions = database.getCollection(COLLECTION);
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
     /** Creates the indexes the queries need; safe to call at every start. */
@@ -61,14 +69,14 @@ public class MongoDecisions implements Decisions {
 
     @Override
     public Mono<RoutingDecision> byGrievanceId(String grievanceId) {
-        return Mono.from(decisions.find(Filters.eq("_id", grievanceId)).first()).map(MongoDecisions::fromDocument);
+        return Mono.from(decisions.find(Filters.eq("_id", grievanceId)).first()).map(this::fromDocument);
     }
 
     @Override
     public Mono<RoutingDecision> byGrievanceId(String grievanceId, DecisionScope scope) {
         return within(scope)
                 .map(visible -> Mono.from(decisions.find(Filters.and(Filters.eq("_id", grievanceId), visible)).first())
-                        .map(MongoDecisions::fromDocument))
+                        .map(this::fromDocument))
                 .orElseGet(Mono::empty);
     }
 
@@ -99,10 +107,10 @@ public class MongoDecisions implements Decisions {
         return Flux.from(decisions.find(Filters.and(Filters.eq("outcome", DecisionOutcome.SENT_TO_TRIAGE.name()), visible.get()))
                         .sort(Sorts.orderBy(Sorts.descending("decidedAt"), Sorts.ascending("_id")))
                         .limit(limit))
-                .map(MongoDecisions::fromDocument);
+                .map(this::fromDocument);
     }
 
-    static Document toDocument(RoutingDecision d) {
+    Document toDocument(RoutingDecision d) {
         return new Document("_id", d.grievanceId())
                 .append("trackingNo", d.trace().input().trackingNo())
                 .append("outcome", d.outcome().name())
@@ -119,7 +127,7 @@ public class MongoDecisions implements Decisions {
                 .append("trace", trace(d.trace()));
     }
 
-    static RoutingDecision fromDocument(Document doc) {
+    RoutingDecision fromDocument(Document doc) {
         return new RoutingDecision(
                 doc.getString("_id"),
                 DecisionOutcome.valueOf(doc.getString("outcome")),
@@ -136,7 +144,7 @@ public class MongoDecisions implements Decisions {
                 trace(doc.get("trace", Document.class)));
     }
 
-    private static Document trace(DecisionTrace t) {
+    private Document trace(DecisionTrace t) {
         GrievanceToRoute in = t.input();
         Document input = new Document("grievanceId", in.grievanceId())
                 .append("trackingNo", in.trackingNo())
@@ -144,7 +152,7 @@ public class MongoDecisions implements Decisions {
                 .append("text", in.text())
                 .append("location", in.location() == null ? null : new Document("lat", in.location().lat())
                         .append("lng", in.location().lng()).append("crs", in.location().crs()))
-                .append("address", in.address())
+                .append("address", cipher.encrypt(in.address(), ADDRESS_CONTEXT))
                 .append("categoryHint", in.categoryHint())
                 .append("receivedAt", date(in.receivedAt()))
                 .append("eventId", in.eventId());
@@ -164,14 +172,14 @@ public class MongoDecisions implements Decisions {
                 .append("winningRuleId", t.winningRuleId());
     }
 
-    private static DecisionTrace trace(Document doc) {
+    private DecisionTrace trace(Document doc) {
         Document in = doc.get("input", Document.class);
         Document location = in.get("location", Document.class);
         GrievanceToRoute input = new GrievanceToRoute(in.getString("grievanceId"), in.getString("trackingNo"),
                 in.getString("channel"), in.getString("text"),
                 location == null ? null : new GeoLocation(doubleOf(location.get("lat")), doubleOf(location.get("lng")),
                         location.getString("crs")),
-                in.getString("address"), in.getString("categoryHint"), instant(in.getDate("receivedAt")),
+                address(in.getString("address")), in.getString("categoryHint"), instant(in.getDate("receivedAt")),
                 in.getString("eventId"));
         Document c = doc.get("classification", Document.class);
         Classification classification = new Classification(c.getString("category"),
@@ -206,6 +214,11 @@ public class MongoDecisions implements Decisions {
         return new JurisdictionStep(JurisdictionMethod.valueOf(s.getString("method")), s.getString("input"),
                 JurisdictionStep.Outcome.valueOf(s.getString("outcome")), s.getString("detail"),
                 s.getList("candidates", String.class, List.of()), names);
+    }
+
+    /** The stored address in clear: decrypted, or as it is when it was stored before encryption. */
+    private String address(String stored) {
+        return FieldCipher.isEncrypted(stored) ? cipher.decrypt(stored, ADDRESS_CONTEXT) : stored;
     }
 
     private static String name(Enum<?> value) {
