@@ -1,5 +1,7 @@
 package org.suqiu.notification.jurisdiction.model;
 
+import org.suqiu.platform.security.JurisdictionScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class JurisdictionCodeTest {
             "330483, COUNTY, 330483",
             "330483102, TOWNSHIP, 330483102",
             "330483102001, VILLAGE, 330483102001"})
-    void shouldKnowTheLevelAndSignificantDigitsOfEachCanonicalCode(String raw, JurisdictionCode.Level level, String digits) {
+    void shouldKnowTheLevelAndSignificantDigitsOfEachCanonicalCode(String raw, JurisdictionScope.Level level, String digits) {
         JurisdictionCode code = JurisdictionCode.of(raw);
 
         assertThat(code.level()).isEqualTo(level);
