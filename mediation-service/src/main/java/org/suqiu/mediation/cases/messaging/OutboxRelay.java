@@ -2,11 +2,6 @@ package org.suqiu.mediation.cases.messaging;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -21,6 +16,7 @@ import org.suqiu.mediation.cases.application.CaseEventRelay;
 import org.suqiu.mediation.cases.infrastructure.MongoCaseOutbox;
 import org.suqiu.mediation.cases.infrastructure.MongoCaseOutbox.PendingEvent;
 import org.suqiu.mediation.cases.infrastructure.MongoCaseOutbox.PendingEvents;
+import org.suqiu.mediation.scheduling.PeriodicTask;
 import org.suqiu.platform.events.EventPublisher;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,31 +39,28 @@ public class OutboxRelay implements CaseEventRelay, SmartLifecycle {
     private final MongoCaseOutbox outbox;
     private final EventPublisher publisher;
     private final JsonMapper json;
-    private final Duration interval;
     private final int batchSize;
     private final AtomicBoolean nudged = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask schedule;
 
     public OutboxRelay(MongoCaseOutbox outbox, EventPublisher publisher, JsonMapper json, Duration interval, int batchSize) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.json = json;
-        this.interval = interval;
         this.batchSize = batchSize;
+        this.schedule = new PeriodicTask("case-outbox-relay", Duration.ZERO, interval, this::relaySafely);
     }
 
     @Override
     public void nudge() {
-        ExecutorService running = executor;
-        if (running == null || !nudged.compareAndSet(false, true)) {
+        if (!nudged.compareAndSet(false, true)) {
             return;
         }
-        try {
-            running.execute(() -> {
-                nudged.set(false);
-                relaySafely();
-            });
-        } catch (RejectedExecutionException stopping) {
+        boolean queued = schedule.runSoon(() -> {
+            nudged.set(false);
+            relaySafely();
+        });
+        if (!queued) {
             nudged.set(false);
         }
     }
@@ -144,31 +137,16 @@ public class OutboxRelay implements CaseEventRelay, SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "case-outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(this::relaySafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = started;
+        schedule.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return schedule.isRunning();
     }
 }

@@ -1,14 +1,12 @@
 package org.suqiu.mediation.deadlines.infrastructure;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
+import org.suqiu.mediation.scheduling.PeriodicTask;
 
 /** Runs {@link WatchingDeadlines} every {@code interval} on a thread of its own while the application runs. */
 public class DeadlineWatcherSchedule implements SmartLifecycle {
@@ -18,11 +16,12 @@ public class DeadlineWatcherSchedule implements SmartLifecycle {
 
     private final WatchingDeadlines watchingDeadlines;
     private final Duration interval;
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask schedule;
 
     public DeadlineWatcherSchedule(WatchingDeadlines watchingDeadlines, Duration interval) {
         this.watchingDeadlines = watchingDeadlines;
         this.interval = interval;
+        this.schedule = new PeriodicTask("deadline-watcher", interval, interval, this::watchSafely);
     }
 
     private void watchSafely() {
@@ -35,32 +34,17 @@ public class DeadlineWatcherSchedule implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "deadline-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(this::watchSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = started;
+        schedule.start();
         log.info("Watching deadlines every {}", interval);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return schedule.isRunning();
     }
 }
