@@ -13,7 +13,9 @@ import org.suqiu.contracts.mediation.CaseDeadlineApproaching;
 import org.suqiu.contracts.mediation.CaseOpened;
 import org.suqiu.contracts.mediation.CaseOverdue;
 import org.suqiu.contracts.mediation.CaseResolved;
+import org.suqiu.contracts.mediation.CaseReturned;
 import org.suqiu.contracts.routing.GrievanceAssigned;
+import org.suqiu.contracts.routing.GrievanceLinked;
 import org.suqiu.contracts.routing.GrievanceSentToTriage;
 import org.suqiu.contracts.routing.UnitChanged;
 
@@ -24,11 +26,13 @@ public final class EventCatalog {
             new EventType(GrievanceReceived.TYPE, GrievanceReceived.class, Topics.GRIEVANCE_RECEIVED),
             new EventType(GrievanceAssigned.TYPE, GrievanceAssigned.class, Topics.GRIEVANCE_ROUTED),
             new EventType(GrievanceSentToTriage.TYPE, GrievanceSentToTriage.class, Topics.GRIEVANCE_ROUTED),
+            new EventType(GrievanceLinked.TYPE, GrievanceLinked.class, Topics.GRIEVANCE_ROUTED),
             new EventType(UnitChanged.TYPE, UnitChanged.class, Topics.DIRECTORY_UNITS),
             new EventType(CaseOpened.TYPE, CaseOpened.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseAccepted.TYPE, CaseAccepted.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseResolved.TYPE, CaseResolved.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseClosed.TYPE, CaseClosed.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseReturned.TYPE, CaseReturned.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseDeadlineApproaching.TYPE, CaseDeadlineApproaching.class, Topics.CASE_DEADLINES),
             new EventType(CaseOverdue.TYPE, CaseOverdue.class, Topics.CASE_DEADLINES));
 

@@ -35,6 +35,8 @@ import org.suqiu.contracts.Event;
 import org.suqiu.contracts.Topics;
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.GrievanceReceived;
+import org.suqiu.contracts.intake.Urgency;
+import org.suqiu.platform.security.crypto.EventSeal;
 import org.suqiu.contracts.mediation.CaseAccepted;
 import org.suqiu.contracts.mediation.CaseOpened;
 import org.suqiu.contracts.mediation.CaseResolved;
@@ -82,6 +84,9 @@ class IntakeServiceIT {
 
     /** The receipt code each accepted submission answered, by tracking number: the citizen's proof. */
     private final Map<String, String> receiptCodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired
+    private EventSeal eventSeal;
 
     @Autowired
     WebTestClient web;
@@ -150,10 +155,14 @@ class IntakeServiceIT {
         assertThat(event.location().lat()).isEqualTo(30.7441);
         assertThat(event.location().lng()).isEqualTo(120.4862);
         assertThat(event.location().crs()).isEqualTo("GCJ02");
-        assertThat(event.address()).isEqualTo("浙江省嘉兴市桐乡市乌镇镇隆源路88号");
-        assertThat(event.contact().phone()).isEqualTo("13900000000");
-        assertThat(event.contact().name()).isEqualTo("李先生");
-        assertThat(event.contact().email()).isEqualTo("li@example.com");
+        assertThat(event.sealedAddress()).startsWith("v1:ev1:").doesNotContain("隆源路");
+        assertThat(eventSeal.open(event.sealedAddress(), GrievanceReceived.ADDRESS_CONTEXT))
+                .isEqualTo("浙江省嘉兴市桐乡市乌镇镇隆源路88号");
+        assertThat(record.value())
+                .as("no contact data travels").doesNotContain("13900000000").doesNotContain("李先生")
+                .doesNotContain("li@example.com");
+        assertThat(event.citizenKey()).matches("[0-9a-f]{64}");
+        assertThat(event.urgency()).isEqualTo(Urgency.NORMAL);
         assertThat(event.categoryHint()).isEqualTo("环境保护");
         assertThat(event.receivedAt()).isNotNull();
 
@@ -332,7 +341,7 @@ class IntakeServiceIT {
 
         GrievanceAssigned assigned = new GrievanceAssigned(grievanceId, trackingNo, Channel.WEB, "小区门口路灯坏了一个月",
                 "unit-330402-city", "南湖区城市管理局", "330402", "南湖区", "POINT_IN_POLYGON", "市政设施", 0.9, "r-1",
-                t0.plusSeconds(60));
+                Urgency.NORMAL, 1, null, 1, t0.plusSeconds(60));
         send(Topics.GRIEVANCE_ROUTED, assigned, grievanceId + ":assigned");
         await().atMost(WAIT).until(() -> tracking(trackingNo).get("status").asString().equals("ASSIGNED"));
         view = tracking(trackingNo);
@@ -430,7 +439,7 @@ class IntakeServiceIT {
                 "{\"grievanceId\": \"" + grievanceId + "\", oops");
         send(Topics.GRIEVANCE_ROUTED, new GrievanceAssigned(grievanceId, trackingNo, Channel.WEB, "河道漂浮垃圾无人清理",
                 "unit-330402-water", "南湖区水利局", "330402", "南湖区", "POINT_IN_POLYGON", "水务", 0.8, "r-2",
-                Instant.parse("2026-11-22T04:00:00Z")), grievanceId + ":assigned");
+                Urgency.NORMAL, 1, null, 1, Instant.parse("2026-11-22T04:00:00Z")), grievanceId + ":assigned");
 
         await().atMost(WAIT).until(() -> deadLetters.poll(r -> poisonId.equals(r.header("ce_id"))).size() == 1);
         TopicProbe.Received dead = deadLetters.poll(r -> poisonId.equals(r.header("ce_id"))).get(0);

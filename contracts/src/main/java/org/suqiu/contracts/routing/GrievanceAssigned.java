@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import org.suqiu.contracts.Event;
 import org.suqiu.contracts.intake.Channel;
+import org.suqiu.contracts.intake.Urgency;
 
 /**
  * 派单: routing assigned a grievance to the unit responsible for it (承办单位), by where
- * (jurisdiction) and what (category). Optional: jurisdictionName, confidence, ruleId.
+ * (jurisdiction) and what (category), automatically by a rule of a rule-set version or by hand by a
+ * dispatcher ({@code assignedBy}); {@code attempt} counts re-routings after a 退单. Optional:
+ * jurisdictionName, confidence, ruleId, ruleVersion, assignedBy.
  */
 public record GrievanceAssigned(
         String grievanceId,
@@ -22,6 +25,10 @@ public record GrievanceAssigned(
         String category,
         Double confidence,
         String ruleId,
+        Urgency urgency,
+        Integer ruleVersion,
+        String assignedBy,
+        int attempt,
         Instant assignedAt) implements Event {
 
     public static final String TYPE = "suqiu.grievance.assigned.v1";

@@ -44,6 +44,7 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.suqiu.platform.PlatformAutoConfiguration;
 import org.suqiu.platform.security.audit.AuditTrail;
+import org.suqiu.platform.security.crypto.EventSeal;
 import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -64,7 +65,7 @@ import reactor.core.publisher.Mono;
  * ({@link SecurityProblems}).</li>
  * </ul>
  * Independent of the switch: {@link FieldCipher} when {@code suqiu.security.encryption.current-key}
- * is set, {@link AuditTrail} when the service has a MongoDB client, and the {@link StaffMember}
+ * is set, {@link EventSeal} when {@code suqiu.security.event-encryption.current-key} is set, {@link AuditTrail} when the service has a MongoDB client, and the {@link StaffMember}
  * handler argument.
  */
 @AutoConfiguration(
@@ -87,6 +88,14 @@ public class PlatformSecurityAutoConfiguration {
     FieldCipher fieldCipher(PlatformSecurityProperties properties) {
         PlatformSecurityProperties.Encryption encryption = properties.encryption();
         return FieldCipher.fromBase64(encryption.keys(), encryption.currentKey(), encryption.lookupKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("suqiu.security.event-encryption.current-key")
+    EventSeal eventSeal(PlatformSecurityProperties properties) {
+        PlatformSecurityProperties.Encryption keys = properties.eventEncryption();
+        return new EventSeal(FieldCipher.fromBase64(keys.keys(), keys.currentKey(), null));
     }
 
     @Bean

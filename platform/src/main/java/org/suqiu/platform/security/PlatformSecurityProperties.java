@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    ({@code /open311/**}, {@code POST /api/v1/submissions}); {@code /actuator/health}
  *                    and below are always open
  * @param encryption  keys for {@link org.suqiu.platform.security.crypto.FieldCipher}
+ * @param eventEncryption keys for {@link org.suqiu.platform.security.crypto.EventSeal}, shared by the
+ *                    services that seal or open personal data in events (its lookup key is unused)
  */
 @ConfigurationProperties("suqiu.security")
 public record PlatformSecurityProperties(boolean enabled, @DefaultValue("suqiu") String audience,
-                                         @DefaultValue List<String> publicPaths, @DefaultValue Encryption encryption) {
+                                         @DefaultValue List<String> publicPaths, @DefaultValue Encryption encryption,
+                                         @DefaultValue Encryption eventEncryption) {
 
     /**
      * The keys of field encryption at rest and of lookup hashes.

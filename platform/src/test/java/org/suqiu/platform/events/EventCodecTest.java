@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.GrievanceReceived;
+import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.contracts.mediation.CaseAccepted;
 
 class EventCodecTest {
@@ -22,7 +23,7 @@ class EventCodecTest {
     private final EventCodec codec = new EventCodec("/suqiu/test", Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final GrievanceReceived received = new GrievanceReceived("g-1", "SQ20261122ABC123", Channel.WEB, "web-1",
-            "乌镇镇工厂夜间排放废气", null, null, null, "环境保护", NOW);
+            "乌镇镇工厂夜间排放废气", null, null, null, "环境保护", Urgency.NORMAL, null, null, 0, NOW);
 
     @Test
     void shouldWriteCloudEventsBinaryModeHeadersAndKeyByTheSubject() {

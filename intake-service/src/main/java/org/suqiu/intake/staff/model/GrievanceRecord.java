@@ -3,7 +3,7 @@ package org.suqiu.intake.staff.model;
 import java.time.Instant;
 
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 import org.suqiu.intake.tracking.model.Tracking;
 

@@ -16,6 +16,7 @@ import org.suqiu.intake.submission.application.RelayingSubmissions;
 import org.suqiu.intake.submission.messaging.KafkaReceivedEvents;
 import org.suqiu.intake.submission.model.TrackingNumbers;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.crypto.EventSeal;
 import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -52,8 +53,8 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    ReceivedEvents receivedEvents(EventPublisher publisher) {
-        return new KafkaReceivedEvents(publisher, Schedulers.boundedElastic());
+    ReceivedEvents receivedEvents(EventPublisher publisher, EventSeal seal, FieldCipher cipher) {
+        return new KafkaReceivedEvents(publisher, Schedulers.boundedElastic(), seal, cipher);
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 import org.suqiu.intake.submission.model.GrievanceInput;
 import org.suqiu.intake.submission.model.PhoneNumber;

@@ -1,10 +1,17 @@
 package org.suqiu.intake.submission.messaging;
 
+import java.util.Locale;
+
 import org.suqiu.contracts.intake.GrievanceReceived;
+import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.intake.submission.application.ReceivedEvents;
+import org.suqiu.intake.submission.infrastructure.SubmissionDocument;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.intake.submission.model.GrievanceInput;
 import org.suqiu.intake.submission.model.Submission;
 import org.suqiu.platform.events.EventPublisher;
+import org.suqiu.platform.security.crypto.EventSeal;
+import org.suqiu.platform.security.crypto.FieldCipher;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -13,7 +20,9 @@ import reactor.core.scheduler.Scheduler;
  * Publishes {@code GrievanceReceived} to the {@code received} output binding (topic in
  * application.yml), keyed by grievance id, with the event id {@code <grievanceId>:received}. The
  * binding is synchronous, so the send blocks until the broker acknowledges: it runs on a scheduler
- * made for blocking work, never on a Netty or driver thread.
+ * made for blocking work, never on a Netty or driver thread. The citizen's personal data does not
+ * travel: the address is sealed under the shared event key, the citizen is named by a keyed hash
+ * ({@code citizenKey}) and the contact stays here.
  */
 public class KafkaReceivedEvents implements ReceivedEvents {
 
@@ -21,10 +30,14 @@ public class KafkaReceivedEvents implements ReceivedEvents {
 
     private final EventPublisher publisher;
     private final Scheduler blocking;
+    private final EventSeal seal;
+    private final FieldCipher cipher;
 
-    public KafkaReceivedEvents(EventPublisher publisher, Scheduler blocking) {
+    public KafkaReceivedEvents(EventPublisher publisher, Scheduler blocking, EventSeal seal, FieldCipher cipher) {
         this.publisher = publisher;
         this.blocking = blocking;
+        this.seal = seal;
+        this.cipher = cipher;
     }
 
     @Override
@@ -33,10 +46,22 @@ public class KafkaReceivedEvents implements ReceivedEvents {
                 .subscribeOn(blocking);
     }
 
-    static GrievanceReceived toEvent(Submission submission) {
+    GrievanceReceived toEvent(Submission submission) {
         GrievanceInput input = submission.input();
         return new GrievanceReceived(submission.grievanceId(), submission.trackingNo().value(), input.channel(),
-                input.externalId(), input.text(), input.location(), input.address(), input.contact(),
-                input.categoryHint(), submission.receivedAt());
+                input.externalId(), input.text(), input.location(),
+                seal.seal(input.address(), GrievanceReceived.ADDRESS_CONTEXT), citizenKey(input.contact()),
+                input.categoryHint(), Urgency.NORMAL, null, null, 0, submission.receivedAt());
+    }
+
+    /** The same citizen gets the same key: their phone's lookup hash, else their e-mail's. */
+    private String citizenKey(Contact contact) {
+        if (contact == null) {
+            return null;
+        }
+        if (contact.phone() != null) {
+            return SubmissionDocument.phoneLookup(cipher, contact.phone());
+        }
+        return contact.email() == null ? null : cipher.lookupHash("email:" + contact.email().strip().toLowerCase(Locale.ROOT));
     }
 }

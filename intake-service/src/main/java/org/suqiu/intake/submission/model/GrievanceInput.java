@@ -3,7 +3,7 @@ package org.suqiu.intake.submission.model;
 import java.util.regex.Pattern;
 
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 
 /**

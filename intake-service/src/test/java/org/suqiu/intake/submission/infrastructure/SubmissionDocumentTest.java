@@ -9,7 +9,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.intake.submission.model.GrievanceInput;
 import org.suqiu.intake.submission.model.Submission;
 import org.suqiu.intake.submission.model.TrackingNumber;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 
 class GrievanceInputTest {
