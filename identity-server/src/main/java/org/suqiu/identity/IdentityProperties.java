@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users         location of the staff file (Spring resource syntax: {@code classpath:...}, {@code file:...})
  * @param cli           the confidential client used by {@code ./suqiu token} and curl
  * @param console       the public browser client (authorization code + PKCE)
+ * @param services      confidential clients of services calling each other (client credentials), e.g.
+ *                      notification-service fetching a citizen's reply address from intake
  */
 @ConfigurationProperties("suqiu.identity")
 public record IdentityProperties(
@@ -27,7 +29,8 @@ public record IdentityProperties(
         @DefaultValue("suqiu") String audience,
         @DefaultValue("classpath:demo/users.csv") String users,
         @DefaultValue Cli cli,
-        @DefaultValue Console console) {
+        @DefaultValue Console console,
+        @DefaultValue List<ServiceClient> services) {
 
     public IdentityProperties {
         if (keyStoreDir == null) {
@@ -65,5 +68,20 @@ public record IdentityProperties(
     public record Console(
             @DefaultValue("suqiu-console") String clientId,
             @DefaultValue("http://127.0.0.1:8081/login/oauth2/code/suqiu") List<String> redirectUris) {
+    }
+
+    /** A service acting for itself: client credentials grant, the given scopes, no staff claims. */
+    public record ServiceClient(String clientId, String secret, @DefaultValue("suqiu.internal") List<String> scopes) {
+
+        public ServiceClient {
+            if (clientId == null || clientId.isBlank() || secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("suqiu.identity.services[].client-id and secret must be set");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ServiceClient[clientId=" + clientId + ", scopes=" + scopes + ", secret=****]";
+        }
     }
 }

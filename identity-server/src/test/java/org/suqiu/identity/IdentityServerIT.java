@@ -154,6 +154,33 @@ class IdentityServerIT {
         assertThat(jwt.getAudience()).containsExactly("suqiu");
     }
 
+    // --- client credentials (services) -------------------------------------------------------------------------
+
+    @Test
+    void shouldIssueAServiceTokenWithTheAudienceAndItsScopeButNoStaffClaims() throws Exception {
+        HttpResponse<String> response = post(base() + "/oauth2/token",
+                basic("notification-service", "notification-service-secret"),
+                ordered("grant_type", "client_credentials", "scope", "suqiu.internal"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Jwt jwt = JwtDecoders.fromIssuerLocation(base()).decode(JSON.readTree(response.body()).get("access_token").asString());
+        assertThat(jwt.getSubject()).isEqualTo("notification-service");
+        assertThat(jwt.getAudience()).containsExactly("suqiu");
+        assertThat(jwt.getClaimAsStringList("scope")).containsExactly("suqiu.internal");
+        assertThat(jwt.hasClaim("roles")).isFalse();
+        assertThat(jwt.hasClaim("jurisdiction")).isFalse();
+    }
+
+    @Test
+    void shouldRefuseClientCredentialsToAWrongSecretAndToAStaffClient() throws Exception {
+        assertThat(post(base() + "/oauth2/token", basic("notification-service", "wrong"),
+                ordered("grant_type", "client_credentials")).statusCode()).isEqualTo(401);
+        HttpResponse<String> cli = post(base() + "/oauth2/token", basic("suqiu-cli", CLI_SECRET),
+                ordered("grant_type", "client_credentials"));
+        assertThat(cli.statusCode()).isEqualTo(400);
+        assertThat(cli.body()).contains("unauthorized_client");
+    }
+
     @Test
     void shouldIssueATokenForEveryDemoUser() throws Exception {
         JWKSet jwks = jwks(base());

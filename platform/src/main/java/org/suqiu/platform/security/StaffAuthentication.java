@@ -1,7 +1,11 @@
 package org.suqiu.platform.security;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,16 +14,31 @@ import org.springframework.security.oauth2.server.resource.authentication.Abstra
 /**
  * An authenticated request of a staff member: the principal is the {@link StaffMember} (so
  * {@code @AuthenticationPrincipal StaffMember} works), the credentials the validated {@link Jwt},
- * the authorities {@code ROLE_<role>}.
+ * the authorities {@code ROLE_<role>} and, for the token's OAuth scopes, {@code SCOPE_<scope>} (a
+ * service's client-credentials token names no roles, only a scope such as {@code suqiu.internal}).
  */
 public class StaffAuthentication extends AbstractOAuth2TokenAuthenticationToken<Jwt> {
 
     private final StaffMember staff;
 
     public StaffAuthentication(StaffMember staff, Jwt jwt) {
-        super(jwt, staff, jwt, staff.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        super(jwt, staff, jwt, authorities(staff, jwt));
         this.staff = staff;
         setAuthenticated(true);
+    }
+
+    private static List<SimpleGrantedAuthority> authorities(StaffMember staff, Jwt jwt) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        staff.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        Object scope = jwt.getClaims().get("scope");
+        Object scp = jwt.getClaims().get("scp");
+        Stream<String> scopes = scope instanceof String text ? Arrays.stream(text.split(" "))
+                : scope instanceof Collection<?> list ? list.stream().map(String::valueOf)
+                : scp instanceof Collection<?> list ? list.stream().map(String::valueOf)
+                : Stream.empty();
+        scopes.filter(name -> !name.isBlank()).distinct()
+                .forEach(name -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + name)));
+        return authorities;
     }
 
     public StaffMember staff() {

@@ -47,6 +47,24 @@ class StaffClaimsTest {
     }
 
     @Test
+    void shouldTurnAServiceTokensScopesIntoScopeAuthoritiesAndNoRole() {
+        Jwt jwt = jwt(b -> b.subject("notification-service").claim("scope", "suqiu.internal openid"));
+
+        StaffAuthentication authentication = (StaffAuthentication) claims.convert(jwt).block();
+
+        assertThat(authentication.authorityNames()).containsExactlyInAnyOrder("SCOPE_suqiu.internal", "SCOPE_openid");
+        assertThat(authentication.staff().roles()).isEmpty();
+    }
+
+    @Test
+    void shouldReadScopesGivenAsAnArray() {
+        Jwt jwt = jwt(b -> b.subject("u-1").claim("roles", List.of("HANDLER")).claim("scp", List.of("suqiu.api")));
+
+        assertThat(((StaffAuthentication) claims.convert(jwt).block()).authorityNames())
+                .containsExactlyInAnyOrder("ROLE_HANDLER", "SCOPE_suqiu.api");
+    }
+
+    @Test
     void shouldIgnoreRolesSuqiuDoesNotKnow() {
         Jwt jwt = jwt(b -> b.subject("u-1").claim("roles", List.of("HANDLER", "offline_access", "handler", "ROLE_ADMIN")));
 

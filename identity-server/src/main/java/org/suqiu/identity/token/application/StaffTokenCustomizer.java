@@ -16,7 +16,8 @@ import org.suqiu.identity.staff.model.StaffMembers;
 
 /**
  * Puts the staff claims ({@code name}, {@code roles}, {@code unit_id}, {@code jurisdiction}) into access and ID
- * tokens, and the services' audience into access tokens, whatever grant the user came through.
+ * tokens, and the services' audience into access tokens, whatever grant the user came through; a
+ * service's client-credentials token gets the audience and its scopes only.
  */
 public final class StaffTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -32,7 +33,11 @@ public final class StaffTokenCustomizer implements OAuth2TokenCustomizer<JwtEnco
     public void customize(JwtEncodingContext context) {
         Authentication principal = context.getPrincipal();
         if (principal instanceof OAuth2ClientAuthenticationToken) {
-            return; // a client acting for itself carries no staff claims
+            // a service acting for itself: no staff claims, but the services' audience so they accept it
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                context.getClaims().audience(List.of(audience));
+            }
+            return;
         }
         StaffMember member = staff.byId(principal.getName()).orElseThrow(() -> new OAuth2AuthenticationException(
                 new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The user is no longer on the staff.", null)));

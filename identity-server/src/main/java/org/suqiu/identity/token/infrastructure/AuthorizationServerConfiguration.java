@@ -1,5 +1,6 @@
 package org.suqiu.identity.token.infrastructure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -125,7 +126,18 @@ public class AuthorizationServerConfiguration {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens)
                 .build();
-        return new InMemoryRegisteredClientRepository(cli, console);
+        List<RegisteredClient> clients = new ArrayList<>(List.of(cli, console));
+        properties.services().forEach(service -> clients.add(RegisteredClient.withId(service.clientId())
+                .clientId(service.clientId())
+                .clientName("Suqiu service " + service.clientId())
+                .clientSecret(passwordEncoder.encode(service.secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scopes(scopes -> scopes.addAll(service.scopes()))
+                .tokenSettings(tokens)
+                .build()));
+        return new InMemoryRegisteredClientRepository(clients);
     }
 
     @Bean
