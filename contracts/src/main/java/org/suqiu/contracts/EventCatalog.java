@@ -8,12 +8,25 @@ import java.util.stream.Collectors;
 
 import org.suqiu.contracts.intake.GrievanceReceived;
 import org.suqiu.contracts.mediation.CaseAccepted;
+import org.suqiu.contracts.mediation.CaseCalledBack;
 import org.suqiu.contracts.mediation.CaseClosed;
 import org.suqiu.contracts.mediation.CaseDeadlineApproaching;
+import org.suqiu.contracts.mediation.CaseEscalated;
+import org.suqiu.contracts.mediation.CaseExtensionDecided;
+import org.suqiu.contracts.mediation.CaseExtensionRequested;
+import org.suqiu.contracts.mediation.CaseInProgress;
 import org.suqiu.contracts.mediation.CaseOpened;
 import org.suqiu.contracts.mediation.CaseOverdue;
+import org.suqiu.contracts.mediation.CaseReassigned;
+import org.suqiu.contracts.mediation.CaseReopened;
 import org.suqiu.contracts.mediation.CaseResolved;
+import org.suqiu.contracts.mediation.CaseResumed;
 import org.suqiu.contracts.mediation.CaseReturned;
+import org.suqiu.contracts.mediation.CaseSupervised;
+import org.suqiu.contracts.mediation.CaseSuspended;
+import org.suqiu.contracts.mediation.MediationConcluded;
+import org.suqiu.contracts.mediation.MediationSessionHeld;
+import org.suqiu.contracts.mediation.MediationStarted;
 import org.suqiu.contracts.routing.GrievanceAssigned;
 import org.suqiu.contracts.routing.GrievanceLinked;
 import org.suqiu.contracts.routing.GrievanceSentToTriage;
@@ -33,6 +46,19 @@ public final class EventCatalog {
             new EventType(CaseResolved.TYPE, CaseResolved.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseClosed.TYPE, CaseClosed.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseReturned.TYPE, CaseReturned.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseInProgress.TYPE, CaseInProgress.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseReopened.TYPE, CaseReopened.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseCalledBack.TYPE, CaseCalledBack.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseSuspended.TYPE, CaseSuspended.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseResumed.TYPE, CaseResumed.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseExtensionRequested.TYPE, CaseExtensionRequested.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseExtensionDecided.TYPE, CaseExtensionDecided.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseSupervised.TYPE, CaseSupervised.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseEscalated.TYPE, CaseEscalated.class, Topics.CASE_LIFECYCLE),
+            new EventType(CaseReassigned.TYPE, CaseReassigned.class, Topics.CASE_LIFECYCLE),
+            new EventType(MediationStarted.TYPE, MediationStarted.class, Topics.CASE_LIFECYCLE),
+            new EventType(MediationSessionHeld.TYPE, MediationSessionHeld.class, Topics.CASE_LIFECYCLE),
+            new EventType(MediationConcluded.TYPE, MediationConcluded.class, Topics.CASE_LIFECYCLE),
             new EventType(CaseDeadlineApproaching.TYPE, CaseDeadlineApproaching.class, Topics.CASE_DEADLINES),
             new EventType(CaseOverdue.TYPE, CaseOverdue.class, Topics.CASE_DEADLINES));
 

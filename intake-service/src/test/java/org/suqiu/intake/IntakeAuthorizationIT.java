@@ -32,6 +32,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.suqiu.localinfra.testing.SharedInfrastructure;
 import org.suqiu.localinfra.testing.TestIssuer;
+import org.suqiu.localinfra.testing.TopicProbe;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.security.Role;
 
@@ -40,6 +41,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -53,7 +55,9 @@ import tools.jackson.databind.JsonNode;
         "spring.cloud.stream.bindings.lifecycleEvents-in-0.group=intake-authorization-it",
         // nor replay the other ITs' backlog (poison records included) while these tests run
         "spring.cloud.stream.kafka.bindings.routedEvents-in-0.consumer.start-offset=latest",
-        "spring.cloud.stream.kafka.bindings.lifecycleEvents-in-0.consumer.start-offset=latest"})
+        "spring.cloud.stream.kafka.bindings.lifecycleEvents-in-0.consumer.start-offset=latest",
+        // the matrix submits more than a citizen may per minute: RateLimitingFilterTest covers the limits
+        "suqiu.intake.rate-limit.enabled=false"})
 @AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
 class IntakeAuthorizationIT {
@@ -67,19 +71,20 @@ class IntakeAuthorizationIT {
 
     /**
      * The matrix: each role (city-wide staff at 330400; unit staff of 桐乡 330483) on each endpoint,
-     * for a grievance routed inside its scope and one routed outside. 200-none: answered, but the
-     * out-of-scope grievance is not in the list.
+     * for a grievance routed inside its scope and one routed outside (drafts: one of the hotline's
+     * city and one of another city). 200-none: answered, but the out-of-scope grievance is not in the
+     * list. open311: public, whoever asks.
      */
     private static final String MATRIX = """
-            role        | view-in | view-out | history-in | history-out | track-with-code | submit
-            OPERATOR    | 200     | 404      | 200        | 200-none    | 200             | 202
-            INBOX_CLERK | 200     | 404      | 403        | 403         | 200             | 202
-            DISPATCHER  | 200     | 404      | 403        | 403         | 200             | 202
-            HANDLER     | 403     | 403      | 403        | 403         | 200             | 202
-            MEDIATOR    | 403     | 403      | 403        | 403         | 200             | 202
-            UNIT_HEAD   | 403     | 403      | 403        | 403         | 200             | 202
-            SUPERVISOR  | 403     | 403      | 403        | 403         | 200             | 202
-            ADMIN       | 200     | 404      | 200        | 200-none    | 200             | 202
+            role        | view-in | view-out | history-in | history-out | track-with-code | submit | hotline-call | draft-in | draft-out | reply-in | reply-out | open311 | draft-edit | draft-edit-out | draft-submit-new | draft-submit-out | open311-report
+            OPERATOR    | 200     | 404      | 200        | 200-none    | 200             | 202    | 200          | 200      | 404       | 403      | 403       | 200 | 200        | 404            | 202              | 404               | 201
+            INBOX_CLERK | 200     | 404      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            DISPATCHER  | 200     | 404      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            HANDLER     | 403     | 403      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            MEDIATOR    | 403     | 403      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            UNIT_HEAD   | 403     | 403      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            SUPERVISOR  | 403     | 403      | 403        | 403         | 200             | 202    | 403          | 403      | 403       | 403      | 403       | 200 | 403        | 403            | 403              | 403               | 201
+            ADMIN       | 200     | 404      | 200        | 200-none    | 200             | 202    | 403          | 403      | 403       | 200      | 404       | 200 | 403        | 403            | 403              | 403               | 201
             """;
 
     @DynamicPropertySource
@@ -108,7 +113,26 @@ class IntakeAuthorizationIT {
         web = web.mutate().responseTimeout(Duration.ofSeconds(20)).build();
         FILED.computeIfAbsent("in", key -> routed(file("13800001111"), IN_SCOPE));
         FILED.computeIfAbsent("out", key -> routed(file("13800002222"), OUT_OF_SCOPE));
+        DRAFTS.computeIfAbsent("in", key -> json(status(web.post().uri("/api/hotline/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"callId\":\"call-" + UUID.randomUUID() + "\",\"callerNumber\":\"13800005555\",\"text\":\"噪声扰民\"}"),
+                tokenOf(Role.OPERATOR), HttpStatus.CREATED)).get("draftId").asString());
+        DRAFTS.computeIfAbsent("out", key -> {
+            // a draft of another city's hotline sharing the store
+            Mono.from(database.getCollection("hotline_drafts").insertOne(new Document("_id", "draft-hangzhou-1")
+                    .append("callId", "call-hangzhou-1").append("city", "330100"))).block(WAIT);
+            return "draft-hangzhou-1";
+        });
     }
+
+    /** A fresh draft of the hotline's city (submitting one changes it for good). */
+    private String newDraft() {
+        return json(status(web.post().uri("/api/hotline/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"callId\":\"call-" + UUID.randomUUID() + "\",\"callerNumber\":\"13800005555\",\"text\":\"占道经营\"}"),
+                tokenOf(Role.OPERATOR), HttpStatus.CREATED)).get("draftId").asString();
+    }
+
+    /** Drafts made once for the whole class: [in the hotline's city, in another city]. */
+    private static final Map<String, String> DRAFTS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> matrix() {
         List<String> lines = MATRIX.lines().filter(line -> !line.isBlank()).toList();
@@ -137,6 +161,22 @@ class IntakeAuthorizationIT {
             case "track-with-code" -> web.get().uri("/api/grievances/{no}?code={code}", in.trackingNo(), in.receiptCode());
             case "submit" -> web.post().uri("/api/grievances").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(form("authz-" + UUID.randomUUID(), "13800003333", null, null));
+            case "hotline-call" -> web.post().uri("/api/hotline/calls").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"callId\":\"call-" + UUID.randomUUID() + "\",\"callerNumber\":\"" + in.phone() + "\"}");
+            case "draft-in" -> web.get().uri("/api/hotline/drafts/{id}", DRAFTS.get("in"));
+            case "draft-out" -> web.get().uri("/api/hotline/drafts/{id}", DRAFTS.get("out"));
+            case "reply-in" -> web.get().uri("/internal/grievances/{id}/reply-address", in.grievanceId());
+            case "reply-out" -> web.get().uri("/internal/grievances/{id}/reply-address", out.grievanceId());
+            case "open311" -> web.get().uri("/open311/v2/services.json");
+            case "draft-edit" -> web.put().uri("/api/hotline/drafts/{id}", DRAFTS.get("in")).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"text\":\"噪声扰民，晚上十点以后\"}");
+            case "draft-edit-out" -> web.put().uri("/api/hotline/drafts/{id}", DRAFTS.get("out")).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"text\":\"噪声扰民\"}");
+            case "draft-submit-new" -> web.post().uri("/api/hotline/drafts/{id}/submit", role == Role.OPERATOR ? newDraft() : DRAFTS.get("in"));
+            case "draft-submit-out" -> web.post().uri("/api/hotline/drafts/{id}/submit", DRAFTS.get("out"));
+            case "open311-report" -> web.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .bodyValue("api_key=suqiu-demo-open311-key&service_code=" + org.suqiu.intake.open311.model.OpenService.codeOf(
+                            "城乡建设", "城市建设和市政管理", "城市公共设施") + "&lat=30.75&long=120.75&description=test");
             default -> throw new IllegalArgumentException(endpoint);
         };
         EntityExchangeResult<String> result = request.header("Authorization", "Bearer " + token).exchange()
@@ -146,6 +186,11 @@ class IntakeAuthorizationIT {
         assertThat(result.getStatus().value()).as(result.getResponseBody()).isEqualTo(status);
         if (status >= 400) {
             assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        if (endpoint.equals("hotline-call") && status == 200) {
+            assertThat(json(result.getResponseBody()).get("recentGrievances").valueStream()
+                    .map(g -> g.get("grievanceId").asString())).contains(in.grievanceId());
+            assertThat(result.getResponseBody()).doesNotContain(in.phone());
         }
         if (endpoint.startsWith("history") && status == 200) {
             List<String> ids = json(result.getResponseBody()).get("grievances").valueStream()
@@ -241,6 +286,106 @@ class IntakeAuthorizationIT {
         assertThat(history.toString()).doesNotContain(name, phone, idNumber, email);
         assertThat(document(grievanceId).toJson()).as("sealed at rest").doesNotContain(name, phone, idNumber, email);
         assertThat(output.getAll()).contains(grievanceId).doesNotContain(name, phone, idNumber, email, "5678");
+    }
+
+    @Test
+    void shouldTakeACallLinkTheRepeatAndSubmitItAsAnUrgentHotlineGrievanceOfTheCity() {
+        String operator = tokenOf(Role.OPERATOR);
+        Filed earlier = FILED.get("in");
+        String callId = "call-" + UUID.randomUUID();
+        TopicProbe received = TopicProbe.on(SharedInfrastructure.kafka().bootstrapServers(), "grievance.received");
+        try (received) {
+            JsonNode call = json(status(web.post().uri("/api/hotline/calls").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"callId\":\"" + callId + "\",\"callerNumber\":\"" + earlier.phone() + "\"}"), operator, HttpStatus.OK));
+            assertThat(call.get("callerNumber").asString()).isEqualTo("138****1111");
+            assertThat(call.get("recentGrievances").valueStream().map(g -> g.get("trackingNo").asString())).contains(earlier.trackingNo());
+
+            JsonNode draft = json(status(web.post().uri("/api/hotline/drafts").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"callId\":\"" + callId + "\",\"callerNumber\":\"" + earlier.phone()
+                            + "\",\"text\":\"路灯还是没修好\",\"address\":\"桐乡市梧桐街道某路\",\"urgency\":\"一般\",\"category\":\"城乡建设\"}"),
+                    operator, HttpStatus.CREATED));
+            String draftId = draft.get("draftId").asString();
+            assertThat(draft.get("urgencyLabel").asString()).isEqualTo("一般");
+            assertThat(draft.get("state").asString()).isEqualTo("OPEN");
+
+            EntityExchangeResult<String> unknownRepeat = web.put().uri("/api/hotline/drafts/{id}", draftId)
+                    .header("Authorization", "Bearer " + operator).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"text\":\"路灯还是没修好\",\"relatedTrackingNo\":\"SQ20200101AAAAAA\"}")
+                    .exchange().expectBody(String.class).returnResult();
+            assertThat(unknownRepeat.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(unknownRepeat.getResponseBody()).get("errors").get(0).get("field").asString()).isEqualTo("relatedTrackingNo");
+
+            JsonNode edited = json(status(web.put().uri("/api/hotline/drafts/{id}", draftId).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"text\":\"路灯还是没修好，第二次反映\",\"urgency\":\"紧急\",\"callbackWanted\":true,"
+                            + "\"relatedTrackingNo\":\"" + earlier.trackingNo() + "\"}"), operator, HttpStatus.OK));
+            assertThat(edited.get("urgency").asString()).isEqualTo("URGENT");
+
+            JsonNode submitted = json(status(web.post().uri("/api/hotline/drafts/{id}/submit", draftId), operator, HttpStatus.ACCEPTED));
+            String grievanceId = submitted.get("grievanceId").asString();
+            assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
+            assertThat(json(status(web.post().uri("/api/hotline/drafts/{id}/submit", draftId), operator, HttpStatus.ACCEPTED))
+                    .get("trackingNo").asString()).as("a repeated submit").isEqualTo(submitted.get("trackingNo").asString());
+            status(web.put().uri("/api/hotline/drafts/{id}", draftId).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"text\":\"再改\"}"), operator, HttpStatus.CONFLICT);
+
+            await().atMost(WAIT).until(() -> !received.poll(r -> grievanceId.equals(r.key())).isEmpty());
+            JsonNode event = json(received.poll(r -> grievanceId.equals(r.key())).get(0).value());
+            assertThat(event.get("channel").asString()).isEqualTo("HOTLINE");
+            assertThat(event.get("externalId").asString()).isEqualTo(callId);
+            assertThat(event.get("urgency").asString()).isEqualTo("URGENT");
+            assertThat(event.get("homeJurisdiction").asString()).isEqualTo(CITY);
+            assertThat(event.get("relatedTrackingNo").asString()).isEqualTo(earlier.trackingNo());
+
+            List<Document> trail = Flux.from(database.getCollection("audit").find(Filters.eq("resourceId", draftId))).collectList().block(WAIT);
+            assertThat(trail).extracting(entry -> entry.getString("action"))
+                    .contains("hotline-draft.created", "hotline-draft.edited", "hotline-draft.submitted");
+            List<Document> reads = Flux.from(database.getCollection("audit").find(Filters.and(
+                    Filters.eq("resourceId", earlier.grievanceId()), Filters.eq("reason", "POST /api/hotline/calls")))).collectList().block(WAIT);
+            assertThat(reads).as("the caller's history shown is a read on the trail").isNotEmpty();
+            assertThat(reads.get(0).get("actor", Document.class).getString("subject")).isEqualTo("t-OPERATOR");
+        }
+    }
+
+    @Test
+    void shouldRefuseADraftFromAnOperatorOfAnotherCity() {
+        String hangzhou = issuer.token("op-hz", List.of(Role.OPERATOR), null, "330100");
+
+        status(web.post().uri("/api/hotline/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"callId\":\"call-" + UUID.randomUUID() + "\",\"callerNumber\":\"13800006666\",\"text\":\"噪声\"}"),
+                hangzhou, HttpStatus.FORBIDDEN);
+        status(web.get().uri("/api/hotline/drafts/{id}", DRAFTS.get("in")), hangzhou, HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldTellNotificationServiceHowToReachTheCitizenAndAuditIt() {
+        Filed filed = FILED.get("out");
+        String service = issuer.claims("notification-service").claim("scope", "suqiu.internal").sign();
+        String nobody = issuer.claims("some-client").claim("scope", "other").sign();
+
+        JsonNode reply = json(status(web.get().uri("/internal/grievances/{id}/reply-address", filed.grievanceId()), service,
+                HttpStatus.OK));
+        status(web.get().uri("/internal/grievances/{id}/reply-address", filed.grievanceId()), nobody, HttpStatus.FORBIDDEN);
+
+        assertThat(reply.get("channel").asString()).isEqualTo("WEB");
+        assertThat(reply.get("phone").asString()).as("unmasked: it is for sending the reply").isEqualTo(filed.phone());
+        List<Document> trail = Flux.from(database.getCollection("audit").find(Filters.and(Filters.eq("resourceId", filed.grievanceId()),
+                Filters.eq("action", "reply-address.read")))).collectList().block(WAIT);
+        assertThat(trail).extracting(entry -> entry.get("actor", Document.class).getString("subject")).contains("notification-service");
+    }
+
+    @Test
+    void shouldWriteEachStaffReadOfPersonalDataToTheAuditTrail() {
+        Filed filed = FILED.get("in");
+        String dispatcher = issuer.token("disp-audit", List.of(Role.DISPATCHER), null, CITY);
+
+        status(web.get().uri("/api/grievances/by-id/{id}", filed.grievanceId()), dispatcher, HttpStatus.OK);
+
+        List<Document> trail = Flux.from(database.getCollection("audit").find(Filters.and(Filters.eq("resourceId", filed.grievanceId()),
+                Filters.eq("actor.subject", "disp-audit")))).collectList().block(WAIT);
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).getString("action")).isEqualTo("personal-data.read");
+        assertThat(trail.get(0).getString("reason")).isEqualTo("GET /api/grievances/by-id/{grievanceId}");
+        assertThat(trail.get(0).getDate("at")).isNotNull();
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.suqiu.contracts.intake.Channel;
+import org.suqiu.contracts.intake.Urgency;
+import org.suqiu.contracts.mediation.CallBackRating;
+import org.suqiu.contracts.mediation.MediationKind;
+import org.suqiu.platform.security.JurisdictionScope;
 import org.suqiu.contracts.routing.GrievanceAssigned;
 import org.suqiu.localinfra.testing.SharedInfrastructure;
 import org.suqiu.localinfra.testing.TestIssuer;
@@ -39,7 +45,8 @@ import org.suqiu.platform.security.StaffMember;
 /**
  * Who may do what with cases, as one table: every role × every endpoint × a case in the caller's
  * scope (A) and one outside it (B), plus the township supervisors and the token checks.
- * ALLOW = 2xx; DENY = 403 (the role never may); HIDDEN = 404 like an unknown case (a list answers
+ * ALLOW = 2xx; DENY = 403 (the role never may); REFUSED = 409 (a supervisor closes escalated cases only);
+ * HIDDEN = 404 like an unknown case (a list answers
  * 200 without it). Cases are opened through the use case itself (the Kafka consumers do not run
  * here), so their audit trail starts as in production.
  */
@@ -48,6 +55,7 @@ import org.suqiu.platform.security.StaffMember;
 class CaseAuthorizationMatrixIT {
 
     private static final TestIssuer issuer = TestIssuer.shared();
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String DATABASE = SharedInfrastructure.uniqueDatabase("mediation-authz");
 
     /** 桐乡市 · 濮院镇: a case of the 桐乡 environment bureau. */
@@ -109,9 +117,12 @@ class CaseAuthorizationMatrixIT {
         }
     }
 
-    enum Action { LIST, VIEW, AUDIT, ACCEPT, RESOLVE, CLOSE }
+    enum Action {
+        LIST, VIEW, AUDIT, ACCEPT, RESOLVE, CLOSE, RETURN, START, SUSPEND, RESUME, EXTEND, DECIDE, SUPERVISE, CALLBACK,
+        MEDIATE, SESSION, CONCLUDE, CLOSE_ESCALATED, WORKLIST, RATES
+    }
 
-    enum Outcome { ALLOW, DENY, HIDDEN }
+    enum Outcome { ALLOW, DENY, HIDDEN, REFUSED }
 
     @ParameterizedTest(name = "{0} {1}: A (桐乡·濮院镇, 330483-env) {2}, B (嘉善县, 330421-transport) {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -164,7 +175,7 @@ class CaseAuthorizationMatrixIT {
             sup-330483         | AUDIT   | ALLOW  | HIDDEN
             sup-330483         | ACCEPT  | DENY   | DENY
             sup-330483         | RESOLVE | DENY   | DENY
-            sup-330483         | CLOSE   | DENY   | DENY
+            sup-330483         | CLOSE   | REFUSED | HIDDEN
             sup-330483100      | LIST    | HIDDEN | HIDDEN
             sup-330483100      | VIEW    | HIDDEN | HIDDEN
             sup-330483100      | AUDIT   | HIDDEN | HIDDEN
@@ -181,6 +192,151 @@ class CaseAuthorizationMatrixIT {
             admin-330483       | RESOLVE | DENY   | DENY
             admin-330483       | CLOSE   | DENY   | DENY
             admin              | VIEW    | ALLOW  | ALLOW
+            op-jx              | RETURN          | DENY   | DENY
+            clerk-jx           | RETURN          | DENY   | DENY
+            disp-jx            | RETURN          | DENY   | DENY
+            h-330483-env       | RETURN          | ALLOW  | HIDDEN
+            h-330421-transport | RETURN          | HIDDEN | ALLOW
+            med-330483-env     | RETURN          | ALLOW  | HIDDEN
+            med-330483         | RETURN          | HIDDEN | HIDDEN
+            head-330483-env    | RETURN          | ALLOW  | HIDDEN
+            sup-jx             | RETURN          | DENY   | DENY
+            admin              | RETURN          | DENY   | DENY
+            op-jx              | START           | DENY   | DENY
+            clerk-jx           | START           | DENY   | DENY
+            disp-jx            | START           | DENY   | DENY
+            h-330483-env       | START           | ALLOW  | HIDDEN
+            h-330421-transport | START           | HIDDEN | ALLOW
+            med-330483-env     | START           | ALLOW  | HIDDEN
+            med-330483         | START           | HIDDEN | HIDDEN
+            head-330483-env    | START           | ALLOW  | HIDDEN
+            sup-jx             | START           | DENY   | DENY
+            admin              | START           | DENY   | DENY
+            op-jx              | SUSPEND         | DENY   | DENY
+            clerk-jx           | SUSPEND         | DENY   | DENY
+            disp-jx            | SUSPEND         | DENY   | DENY
+            h-330483-env       | SUSPEND         | ALLOW  | HIDDEN
+            h-330421-transport | SUSPEND         | HIDDEN | ALLOW
+            med-330483-env     | SUSPEND         | ALLOW  | HIDDEN
+            med-330483         | SUSPEND         | HIDDEN | HIDDEN
+            head-330483-env    | SUSPEND         | ALLOW  | HIDDEN
+            sup-jx             | SUSPEND         | DENY   | DENY
+            admin              | SUSPEND         | DENY   | DENY
+            op-jx              | RESUME          | DENY   | DENY
+            clerk-jx           | RESUME          | DENY   | DENY
+            disp-jx            | RESUME          | DENY   | DENY
+            h-330483-env       | RESUME          | ALLOW  | HIDDEN
+            h-330421-transport | RESUME          | HIDDEN | ALLOW
+            med-330483-env     | RESUME          | ALLOW  | HIDDEN
+            med-330483         | RESUME          | HIDDEN | HIDDEN
+            head-330483-env    | RESUME          | ALLOW  | HIDDEN
+            sup-jx             | RESUME          | DENY   | DENY
+            admin              | RESUME          | DENY   | DENY
+            op-jx              | EXTEND          | DENY   | DENY
+            clerk-jx           | EXTEND          | DENY   | DENY
+            disp-jx            | EXTEND          | DENY   | DENY
+            h-330483-env       | EXTEND          | ALLOW  | HIDDEN
+            h-330421-transport | EXTEND          | HIDDEN | ALLOW
+            med-330483-env     | EXTEND          | ALLOW  | HIDDEN
+            med-330483         | EXTEND          | HIDDEN | HIDDEN
+            head-330483-env    | EXTEND          | ALLOW  | HIDDEN
+            sup-jx             | EXTEND          | DENY   | DENY
+            admin              | EXTEND          | DENY   | DENY
+            op-jx              | MEDIATE         | DENY   | DENY
+            clerk-jx           | MEDIATE         | DENY   | DENY
+            disp-jx            | MEDIATE         | DENY   | DENY
+            h-330483-env       | MEDIATE         | ALLOW  | HIDDEN
+            h-330421-transport | MEDIATE         | HIDDEN | ALLOW
+            med-330483-env     | MEDIATE         | ALLOW  | HIDDEN
+            med-330483         | MEDIATE         | HIDDEN | HIDDEN
+            head-330483-env    | MEDIATE         | ALLOW  | HIDDEN
+            sup-jx             | MEDIATE         | DENY   | DENY
+            admin              | MEDIATE         | DENY   | DENY
+            op-jx              | SESSION         | DENY   | DENY
+            clerk-jx           | SESSION         | DENY   | DENY
+            disp-jx            | SESSION         | DENY   | DENY
+            h-330483-env       | SESSION         | ALLOW  | HIDDEN
+            h-330421-transport | SESSION         | HIDDEN | ALLOW
+            med-330483-env     | SESSION         | ALLOW  | HIDDEN
+            med-330483         | SESSION         | HIDDEN | HIDDEN
+            head-330483-env    | SESSION         | ALLOW  | HIDDEN
+            sup-jx             | SESSION         | DENY   | DENY
+            admin              | SESSION         | DENY   | DENY
+            op-jx              | CONCLUDE        | DENY   | DENY
+            clerk-jx           | CONCLUDE        | DENY   | DENY
+            disp-jx            | CONCLUDE        | DENY   | DENY
+            h-330483-env       | CONCLUDE        | ALLOW  | HIDDEN
+            h-330421-transport | CONCLUDE        | HIDDEN | ALLOW
+            med-330483-env     | CONCLUDE        | ALLOW  | HIDDEN
+            med-330483         | CONCLUDE        | HIDDEN | HIDDEN
+            head-330483-env    | CONCLUDE        | ALLOW  | HIDDEN
+            sup-jx             | CONCLUDE        | DENY   | DENY
+            admin              | CONCLUDE        | DENY   | DENY
+            op-jx              | DECIDE          | DENY   | DENY
+            clerk-jx           | DECIDE          | DENY   | DENY
+            disp-jx            | DECIDE          | DENY   | DENY
+            h-330483-env       | DECIDE          | DENY   | DENY
+            med-330483-env     | DECIDE          | DENY   | DENY
+            sup-330483         | DECIDE          | ALLOW  | HIDDEN
+            sup-330483100      | DECIDE          | HIDDEN | HIDDEN
+            sup-330483101      | DECIDE          | ALLOW  | HIDDEN
+            sup-jx             | DECIDE          | ALLOW  | ALLOW
+            admin              | DECIDE          | DENY   | DENY
+            head-330483-env    | DECIDE          | DENY   | DENY
+            op-jx              | SUPERVISE       | DENY   | DENY
+            clerk-jx           | SUPERVISE       | DENY   | DENY
+            disp-jx            | SUPERVISE       | DENY   | DENY
+            h-330483-env       | SUPERVISE       | DENY   | DENY
+            med-330483-env     | SUPERVISE       | DENY   | DENY
+            sup-330483         | SUPERVISE       | ALLOW  | HIDDEN
+            sup-330483100      | SUPERVISE       | HIDDEN | HIDDEN
+            sup-330483101      | SUPERVISE       | ALLOW  | HIDDEN
+            sup-jx             | SUPERVISE       | ALLOW  | ALLOW
+            admin              | SUPERVISE       | DENY   | DENY
+            head-330483-env    | SUPERVISE       | DENY   | DENY
+            op-jx              | CLOSE_ESCALATED | DENY   | DENY
+            clerk-jx           | CLOSE_ESCALATED | DENY   | DENY
+            disp-jx            | CLOSE_ESCALATED | DENY   | DENY
+            h-330483-env       | CLOSE_ESCALATED | DENY   | DENY
+            med-330483-env     | CLOSE_ESCALATED | DENY   | DENY
+            sup-330483         | CLOSE_ESCALATED | ALLOW  | HIDDEN
+            sup-330483100      | CLOSE_ESCALATED | HIDDEN | HIDDEN
+            sup-330483101      | CLOSE_ESCALATED | ALLOW  | HIDDEN
+            sup-jx             | CLOSE_ESCALATED | ALLOW  | ALLOW
+            admin              | CLOSE_ESCALATED | DENY   | DENY
+            op-jx              | CALLBACK        | ALLOW  | ALLOW
+            clerk-jx           | CALLBACK        | DENY   | DENY
+            disp-jx            | CALLBACK        | DENY   | DENY
+            h-330483-env       | CALLBACK        | DENY   | DENY
+            med-330483-env     | CALLBACK        | DENY   | DENY
+            head-330483-env    | CALLBACK        | DENY   | DENY
+            sup-330483         | CALLBACK        | ALLOW  | HIDDEN
+            sup-330483100      | CALLBACK        | HIDDEN | HIDDEN
+            sup-jx             | CALLBACK        | ALLOW  | ALLOW
+            admin              | CALLBACK        | DENY   | DENY
+            op-jx              | WORKLIST        | DENY   | DENY
+            clerk-jx           | WORKLIST        | DENY   | DENY
+            disp-330483        | WORKLIST        | ALLOW  | HIDDEN
+            disp-jx            | WORKLIST        | ALLOW  | ALLOW
+            h-330483-env       | WORKLIST        | ALLOW  | HIDDEN
+            h-330421-transport | WORKLIST        | HIDDEN | ALLOW
+            med-330483         | WORKLIST        | HIDDEN | HIDDEN
+            head-330483-env    | WORKLIST        | ALLOW  | HIDDEN
+            sup-330483         | WORKLIST        | ALLOW  | HIDDEN
+            sup-330483100      | WORKLIST        | HIDDEN | HIDDEN
+            sup-jx             | WORKLIST        | ALLOW  | ALLOW
+            admin              | WORKLIST        | ALLOW  | ALLOW
+            op-jx              | RATES           | DENY   | DENY
+            clerk-jx           | RATES           | DENY   | DENY
+            h-330483-env       | RATES           | DENY   | DENY
+            med-330483-env     | RATES           | DENY   | DENY
+            disp-330483        | RATES           | ALLOW  | HIDDEN
+            disp-jx            | RATES           | ALLOW  | ALLOW
+            head-330483-env    | RATES           | ALLOW  | HIDDEN
+            sup-330483         | RATES           | ALLOW  | HIDDEN
+            sup-jx             | RATES           | ALLOW  | ALLOW
+            admin-330483       | RATES           | ALLOW  | HIDDEN
+            admin              | RATES           | ALLOW  | ALLOW
             """)
     void shouldAnswerAsTheMatrixSays(String caller, Action action, Outcome caseA, Outcome caseB) {
         check(caller, action, A, caseA);
@@ -303,25 +459,49 @@ class CaseAuthorizationMatrixIT {
 
     private void check(String caller, Action action, Place place, Outcome expected) {
         String caseId = caseIn(place, stateFor(action));
-        CaseState before = cases.byId(caseId).block().state();
+        Case before = cases.byId(caseId).block();
         WebTestClient client = as(caller);
         String subject = caller;
         String where = caller + " " + action + " " + place.name();
         WebTestClient.ResponseSpec response = switch (action) {
             case LIST -> client.get().uri("/api/cases?trackingNo={t}", trackingNoOf(caseId)).exchange();
+            case WORKLIST -> client.get().uri("/api/reports/worklist?trackingNo={t}", trackingNoOf(caseId)).exchange();
+            case RATES -> client.get().uri("/api/reports/rates?from={f}&to={t}&by=unit",
+                    LocalDate.ofInstant(clock.instant(), BEIJING).minusDays(1), LocalDate.ofInstant(clock.instant(), BEIJING).plusDays(2))
+                    .exchange();
             case VIEW -> client.get().uri("/api/cases/{id}", caseId).exchange();
             case AUDIT -> client.get().uri("/api/cases/{id}/audit", caseId).exchange();
             case ACCEPT -> post(client, caseId, "accept", Map.of());
             case RESOLVE -> post(client, caseId, "resolve", Map.of("answer", "已处理，感谢反映。"));
             case CLOSE -> post(client, caseId, "close", Map.of("outcome", "RESOLVED", "reason", "matrix"));
+            case CLOSE_ESCALATED -> post(client, caseId, "close", Map.of("outcome", "UPHELD", "reason", "matrix"));
+            case RETURN -> post(client, caseId, "return", Map.of("reason", "不属于本单位职责"));
+            case START -> post(client, caseId, "start", Map.of("note", "电话联系"));
+            case SUSPEND -> post(client, caseId, "suspend", Map.of("reason", "等待鉴定"));
+            case RESUME -> post(client, caseId, "resume", Map.of());
+            case EXTEND -> post(client, caseId, "extension", Map.of("reason", "需协调", "days", 2));
+            case DECIDE -> post(client, caseId, "extension/decision", Map.of("approve", true));
+            case SUPERVISE -> post(client, caseId, "supervise", Map.of("instructions", "三日内反馈"));
+            case CALLBACK -> post(client, caseId, "call-back", Map.of("rating", "SATISFIED"));
+            case MEDIATE -> post(client, caseId, "mediation", Map.of("kind", "PEOPLES", "mediator", "调解员李",
+                    "parties", List.of("甲", "乙")));
+            case SESSION -> post(client, caseId, "mediation/sessions", Map.of("heldAt", clock.instant().toString(),
+                    "place", "调委会", "attendees", List.of("甲", "乙"), "agreed", "初步意见"));
+            case CONCLUDE -> post(client, caseId, "mediation/conclusion", Map.of("outcome", "AGREEMENT", "terms", "乙赔偿甲",
+                    "signedAt", clock.instant().toString()));
         };
         switch (expected) {
             case DENY -> response.expectStatus().value(s -> assertThat(s).as(where).isEqualTo(403))
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            case REFUSED -> response.expectStatus().value(s -> assertThat(s).as(where).isEqualTo(409))
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
             case HIDDEN -> {
-                if (action == Action.LIST) {
+                if (action == Action.LIST || action == Action.WORKLIST) {
                     response.expectStatus().value(s -> assertThat(s).as(where).isEqualTo(200))
                             .expectBody().jsonPath("$.length()").isEqualTo(0);
+                } else if (action == Action.RATES) {
+                    response.expectStatus().value(s -> assertThat(s).as(where).isEqualTo(200))
+                            .expectBody().jsonPath("$[?(@.key == '" + place.unitId() + "')]").doesNotExist();
                 } else {
                     response.expectStatus().value(s -> assertThat(s).as(where).isEqualTo(404))
                             .expectBody().jsonPath("$.type").isEqualTo("https://suqiu.org/problems/case-not-found");
@@ -331,29 +511,49 @@ class CaseAuthorizationMatrixIT {
                 WebTestClient.BodyContentSpec body = response.expectStatus()
                         .value(s -> assertThat(s).as(where).isEqualTo(200)).expectBody();
                 switch (action) {
-                    case LIST -> body.jsonPath("$[*].caseId").isEqualTo(List.of(caseId));
+                    case LIST, WORKLIST -> body.jsonPath("$[*].caseId").isEqualTo(List.of(caseId));
+                    case RATES -> body.jsonPath("$[?(@.key == '" + place.unitId() + "')].assigned").exists();
                     case VIEW -> body.jsonPath("$.caseId").isEqualTo(caseId);
                     case AUDIT -> body.jsonPath("$[0].action").isEqualTo("case.opened");
                     case ACCEPT -> body.jsonPath("$.state").isEqualTo("ACCEPTED").jsonPath("$.acceptedBy").isEqualTo(subject);
                     case RESOLVE -> body.jsonPath("$.state").isEqualTo("RESOLVED").jsonPath("$.resolvedBy").isEqualTo(subject);
-                    case CLOSE -> body.jsonPath("$.state").isEqualTo("CLOSED");
+                    case CLOSE, CLOSE_ESCALATED -> body.jsonPath("$.state").isEqualTo("CLOSED");
+                    case RETURN -> body.jsonPath("$.state").isEqualTo("RETURNED");
+                    case START -> body.jsonPath("$.state").isEqualTo("IN_PROGRESS");
+                    case RESUME -> body.jsonPath("$.state").isEqualTo("ACCEPTED");
+                    case SUSPEND -> body.jsonPath("$.state").isEqualTo("SUSPENDED");
+                    case EXTEND -> body.jsonPath("$.extension.requestedBy").isEqualTo(subject);
+                    case DECIDE -> body.jsonPath("$.extension.decision").isEqualTo("APPROVED");
+                    case SUPERVISE -> body.jsonPath("$.supervisions[0].by").isEqualTo(subject);
+                    case CALLBACK -> body.jsonPath("$.state").isEqualTo("CALLED_BACK");
+                    case MEDIATE, SESSION -> body.jsonPath("$.state").isEqualTo("IN_MEDIATION");
+                    case CONCLUDE -> body.jsonPath("$.mediation.outcome").isEqualTo("AGREEMENT");
                 }
             }
         }
         if (expected != Outcome.ALLOW) {
-            assertThat(cases.byId(caseId).block().state()).as(where + ": unchanged").isEqualTo(before);
+            Case after = cases.byId(caseId).block();
+            assertThat(after.state()).as(where + ": unchanged").isEqualTo(before.state());
+            assertThat(after.version()).as(where + ": unchanged").isEqualTo(before.version());
         }
     }
 
-    private static CaseState stateFor(Action action) {
+    private static Setup stateFor(Action action) {
         return switch (action) {
-            case RESOLVE -> CaseState.ACCEPTED;
-            case CLOSE -> CaseState.RESOLVED;
-            default -> CaseState.OPEN;
+            case RESOLVE, START, SUSPEND, EXTEND, MEDIATE -> Setup.ACCEPTED;
+            case CLOSE, CALLBACK -> Setup.RESOLVED;
+            case RESUME -> Setup.SUSPENDED;
+            case DECIDE -> Setup.EXTENSION_ASKED;
+            case SESSION, CONCLUDE -> Setup.IN_MEDIATION;
+            case CLOSE_ESCALATED -> Setup.ESCALATED;
+            default -> Setup.OPEN;
         };
     }
 
-    private static WebTestClient.ResponseSpec post(WebTestClient client, String caseId, String action, Map<String, String> body) {
+    /** Where a case must stand for an action to be allowed. */
+    enum Setup { OPEN, ACCEPTED, RESOLVED, SUSPENDED, EXTENSION_ASKED, IN_MEDIATION, ESCALATED }
+
+    private static WebTestClient.ResponseSpec post(WebTestClient client, String caseId, String action, Map<String, ?> body) {
         return client.method(HttpMethod.POST).uri("/api/cases/{id}/" + action, caseId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
@@ -374,12 +574,37 @@ class CaseAuthorizationMatrixIT {
                 .map(summary -> (String) summary.get("caseId")).toList();
     }
 
+    /** A case opened as the consumer opens it, then brought to where the action needs it by its unit head and a supervisor. */
+    private String caseIn(Place place, Setup setup) {
+        String caseId = caseIn(place, setup == Setup.OPEN ? CaseState.OPEN
+                : setup == Setup.RESOLVED || setup == Setup.ESCALATED ? CaseState.RESOLVED : CaseState.ACCEPTED);
+        StaffMember head = new StaffMember("setup-head-" + place.unitId(), null, Set.of(Role.UNIT_HEAD), place.unitId(), null);
+        StaffMember supervisor = new StaffMember("setup-sup", null, Set.of(Role.SUPERVISOR), null,
+                JurisdictionScope.of(place.jurisdictionCode()));
+        switch (setup) {
+            case SUSPENDED -> handlingCase.suspend(caseId, head, "setup").block();
+            case EXTENSION_ASKED -> handlingCase.requestExtension(caseId, head, "setup", 2).block();
+            case IN_MEDIATION -> handlingCase.startMediation(caseId, head, MediationKind.PEOPLES, "m", List.of("甲", "乙")).block();
+            case ESCALATED -> {
+                handlingCase.callBack(caseId, supervisor, CallBackRating.DISSATISFIED, "setup").block();
+                clock.advance(Duration.ofSeconds(1));
+                handlingCase.resolve(caseId, head, "再次处理").block();
+                clock.advance(Duration.ofSeconds(1));
+                handlingCase.callBack(caseId, supervisor, CallBackRating.DISSATISFIED, "setup").block();
+            }
+            default -> {
+            }
+        }
+        clock.advance(Duration.ofSeconds(1));
+        return caseId;
+    }
+
     /** A case opened as the consumer opens it, then brought to {@code state} by a head of its unit. */
     private String caseIn(Place place, CaseState state) {
         String grievanceId = "g-" + UUID.randomUUID();
         openingCase.open(new GrievanceAssigned(grievanceId, trackingNo(grievanceId), Channel.HOTLINE, "河道有异味",
                 place.unitId(), place.unitName(), place.jurisdictionCode(), place.name(), "POINT_IN_POLYGON",
-                "environment", 0.9, "rule-matrix", clock.instant())).block();
+                "environment", 0.9, "rule-matrix", Urgency.NORMAL, 1, "routing-service", 1, clock.instant())).block();
         String caseId = Case.idFor(grievanceId);
         StaffMember head = new StaffMember("setup-head-" + place.unitId(), null, Set.of(Role.UNIT_HEAD), place.unitId(), null);
         if (state != CaseState.OPEN) {

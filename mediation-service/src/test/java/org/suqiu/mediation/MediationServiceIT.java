@@ -38,6 +38,7 @@ import org.suqiu.contracts.Event;
 import org.suqiu.contracts.EventCatalog;
 import org.suqiu.contracts.Topics;
 import org.suqiu.contracts.intake.Channel;
+import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.contracts.mediation.CaseAccepted;
 import org.suqiu.contracts.mediation.CaseClosed;
 import org.suqiu.contracts.mediation.CaseOpened;
@@ -56,7 +57,9 @@ import org.suqiu.mediation.cases.model.Assignment;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.CaseChanged;
 import org.suqiu.mediation.cases.model.Cases;
-import org.suqiu.mediation.cases.model.DeadlinePolicy;
+import org.suqiu.mediation.cases.model.NoticeSchedule;
+import org.suqiu.mediation.cases.application.CaseAudit;
+import org.suqiu.mediation.cases.model.ClockPolicy;
 import org.suqiu.mediation.cases.model.Grievance;
 import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
 import org.suqiu.platform.events.EventCodec;
@@ -87,9 +90,8 @@ class MediationServiceIT {
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().uri(DATABASE));
         // the tests drive the watcher themselves, on their clock
         registry.add("suqiu.mediation.watcher.enabled", () -> "false");
-        registry.add("suqiu.mediation.policy.accept-within", () -> "PT2M");
-        registry.add("suqiu.mediation.policy.resolve-within", () -> "PT5M");
-        registry.add("suqiu.mediation.policy.warn-before", () -> "PT1M");
+        registry.add("suqiu.mediation.clock.profiles", () -> "classpath:clock/test-profiles.json");
+        registry.add("suqiu.mediation.clock.profile", () -> "it");
         registry.add("suqiu.mediation.outbox.interval", () -> "PT0.5S");
         registry.add("suqiu.security.enabled", () -> "true");
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::issuerUri);
@@ -124,9 +126,11 @@ class MediationServiceIT {
     @Autowired
     private CaseEventRelay relay;
     @Autowired
-    private DeadlinePolicy policy;
+    private ClockPolicy policy;
     @Autowired
     private MongoDatabase mediationDatabase;
+    @Autowired
+    private NoticeSchedule noticeSchedule;
 
     @BeforeAll
     static void probeTopics() {
@@ -240,7 +244,7 @@ class MediationServiceIT {
         send(assignment);
         awaitConsumed(Topics.GRIEVANCE_ROUTED);
 
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(91));
         watchingDeadlines.watch().block();
         watchingDeadlines.watch().block();
         clock.advance(Duration.ofSeconds(1));
@@ -381,12 +385,12 @@ class MediationServiceIT {
         send(assigned(grievanceId, "unit-nanhu-gov", clock.instant()));
         String caseId = awaitCase(grievanceId);
 
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(91));
         watchingDeadlines.watch().block();
         awaitOne(Topics.CASE_DEADLINES, caseId + ":ACCEPT:approaching");
         watchingDeadlines.watch().block();
 
-        clock.advance(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(30));
         restartedWatcher().watch().block();
         watchTwiceConcurrently();
         Received acceptOverdue = awaitOne(Topics.CASE_DEADLINES, caseId + ":ACCEPT:overdue:1");
@@ -414,7 +418,7 @@ class MediationServiceIT {
                 .jsonPath("$.timeline[*].kind").isEqualTo(List.of("OPENED", "DEADLINE_APPROACHING", "OVERDUE",
                         "DEADLINE_APPROACHING", "OVERDUE"))
                 .jsonPath("$.deadlines.accept.status").isEqualTo("OVERDUE")
-                .jsonPath("$.deadlines.accept.overdueNotifiedAt").exists();
+                .jsonPath("$.deadlines.accept.overdueLevel").isEqualTo(1);
         await().atMost(EVENTUALLY).until(() -> outboxOf(caseId).isEmpty());
     }
 
@@ -432,7 +436,7 @@ class MediationServiceIT {
                 .expectBody()
                 .jsonPath("$.deadlines.accept.status").isEqualTo("MET")
                 .jsonPath("$.deadlines.accept.approachingNotifiedAt").doesNotExist()
-                .jsonPath("$.deadlines.accept.overdueNotifiedAt").doesNotExist();
+                .jsonPath("$.deadlines.accept.overdueLevel").isEqualTo(0);
 
         resolve(caseId, Map.of("handler", HANDLER, "answer", "已处理")).expectStatus().isOk();
         clock.advance(Duration.ofMinutes(10));
@@ -442,7 +446,7 @@ class MediationServiceIT {
                 .expectBody()
                 .jsonPath("$.deadlines.resolve.status").isEqualTo("MET")
                 .jsonPath("$.deadlines.resolve.approachingNotifiedAt").doesNotExist()
-                .jsonPath("$.deadlines.resolve.overdueNotifiedAt").doesNotExist()
+                .jsonPath("$.deadlines.resolve.overdueLevel").isEqualTo(0)
                 .jsonPath("$.timeline[*].kind").isEqualTo(List.of("OPENED", "ACCEPTED", "RESOLVED"));
         awaitOne(Topics.CASE_LIFECYCLE, caseId + ":resolved");
         assertThat(deadlineEventIds(grievanceId)).isEmpty();
@@ -501,7 +505,7 @@ class MediationServiceIT {
         String grievanceId = newGrievanceId();
         // stored like the consumer stores it, but nobody nudges the relay: as if the process died right after the write
         CaseChanged opened = Case.open(new Grievance(grievanceId, trackingNo(grievanceId), Channel.WECHAT, "text"),
-                new Assignment("unit-nanhu-gov", "南湖区人民政府", "330402", "南湖区", "environment", clock.instant()),
+                new Assignment("unit-nanhu-gov", "南湖区人民政府", "330402", "南湖区", "environment", Urgency.NORMAL, 1, clock.instant()),
                 policy, clock.instant());
         assertThat(cases.add(opened).block()).isTrue();
 
@@ -547,7 +551,7 @@ class MediationServiceIT {
 
     private GrievanceAssigned assigned(String grievanceId, String unitId, Instant assignedAt) {
         return new GrievanceAssigned(grievanceId, trackingNo(grievanceId), Channel.HOTLINE, "小区路灯不亮已经一周", unitId,
-                "南湖区人民政府", "330402", "南湖区", "POINT_IN_POLYGON", "infrastructure", 0.92, "rule-infra-330402", assignedAt);
+                "南湖区人民政府", "330402", "南湖区", "POINT_IN_POLYGON", "infrastructure", 0.92, "rule-infra-330402", Urgency.NORMAL, 3, "routing-service", 1, assignedAt);
     }
 
     private void send(GrievanceAssigned assignment) {
@@ -588,7 +592,9 @@ class MediationServiceIT {
 
     private WebTestClient as(String subject, Role role, String unitId) {
         String token = issuer.token(subject, List.of(role), unitId, "330402");
-        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+        // the first request of the JVM fetches the issuer's keys and warms the web stack: allow it more than 5 s
+        return anonymous.mutate().responseTimeout(Duration.ofSeconds(30))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     private WebTestClient head(String unitId) {
@@ -621,7 +627,7 @@ class MediationServiceIT {
 
     /** A watcher as a freshly started instance builds it: nothing in memory, the same store. */
     private WatchingDeadlines restartedWatcher() {
-        return new WatchingDeadlines(cases, relay, clock, 200);
+        return new WatchingDeadlines(cases, noticeSchedule, relay, clock, CaseAudit.none(), policy.overdueSteps());
     }
 
     private void watchTwiceConcurrently() throws Exception {

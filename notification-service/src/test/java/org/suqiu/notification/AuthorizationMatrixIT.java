@@ -204,6 +204,66 @@ class AuthorizationMatrixIT {
                 .verify(PATIENCE);
     }
 
+    /**
+     * The people directory and the delivery log: list, view h-330483-env (桐乡市), create/replace a
+     * person in 330483, delete it, read a delivery log — a status code per cell.
+     */
+    static Stream<Arguments> peopleMatrix() {
+        return Stream.of(
+                //        who                   role               unit                jurisdiction  list view put delete log
+                peopleRow("op-jx",              Role.OPERATOR,     null,               "330400",    "403 403 403 403 403"),
+                peopleRow("clerk-jx",           Role.INBOX_CLERK,  null,               "330400",    "403 403 403 403 403"),
+                peopleRow("disp-jx",            Role.DISPATCHER,   null,               "330400",    "403 403 403 403 403"),
+                peopleRow("h-330483-env",       Role.HANDLER,      "330483-env",       "330483",    "403 403 403 403 403"),
+                peopleRow("med-330483",         Role.MEDIATOR,     "330483-gov",       "330483",    "403 403 403 403 403"),
+                peopleRow("head-330483-env",    Role.UNIT_HEAD,    "330483-env",       "330483",    "403 403 403 403 403"),
+                peopleRow("sup-jx",             Role.SUPERVISOR,   null,               "330400",    "200 200 403 403 200"),
+                peopleRow("sup-330483",         Role.SUPERVISOR,   null,               "330483",    "200 200 403 403 200"),
+                peopleRow("sup-330421",         Role.SUPERVISOR,   null,               "330421",    "200 404 403 403 200"),
+                peopleRow("admin",              Role.ADMIN,        null,               "330400",    "200 200 201 204 200"),
+                peopleRow("admin-330421",       Role.ADMIN,        null,               "330421",    "200 404 403 404 200"));
+    }
+
+    private static Arguments peopleRow(String who, Role role, String unit, String jurisdiction, String cells) {
+        return Arguments.of(who, role, unit, jurisdiction, cells);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("peopleMatrix")
+    void shouldGuardThePeopleDirectoryAndTheDeliveryLogAsTheTableSays(String who, Role role, String unit, String jurisdiction,
+            String cells) {
+        String token = issuer.token(who, List.of(role), unit, jurisdiction);
+        String[] cell = cells.split(" ");
+        String fresh = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> person = Map.of("name", "桐乡市测试承办人", "role", "HANDLER", "unitId", "330483-env",
+                "jurisdictionCode", "330483", "phone", "13800001111", "preferredChannels", List.of("SMS"));
+
+        assertThat(status(HttpMethod.GET, "/api/people", token)).as(who + " list").isEqualTo(code(cell[0]));
+        assertThat(status(HttpMethod.GET, "/api/people/h-330483-env", token)).as(who + " view").isEqualTo(code(cell[1]));
+        assertThat(web.put().uri("/api/people/{id}", fresh).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(person).exchange()
+                .expectBody(String.class).returnResult().getStatus().value()).as(who + " put").isEqualTo(code(cell[2]));
+        if (code(cell[2]) != 201) {
+            // something to delete that the caller did not create
+            web.put().uri("/api/people/{id}", fresh).header(HttpHeaders.AUTHORIZATION, "Bearer " + EVERYTHING)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(person).exchange().expectStatus().isCreated();
+        }
+        assertThat(status(HttpMethod.DELETE, "/api/people/" + fresh, token)).as(who + " delete").isEqualTo(code(cell[3]));
+        assertThat(status(HttpMethod.GET, "/api/deliveries?source=" + alerts.get(Target.TX).alertId(), token)).as(who + " log")
+                .isEqualTo(code(cell[4]));
+    }
+
+    @Test
+    void shouldListOnlyThePeopleWithinTheCallersJurisdiction() {
+        String jiashan = issuer.token("sup-330421", List.of(Role.SUPERVISOR), null, "330421");
+        List<String> ids = json(call(HttpMethod.GET, "/api/people", jiashan).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).valueStream().map(p -> p.get("id").asString()).toList();
+
+        assertThat(ids).contains("sup-330421", "h-330421-transport").doesNotContain("sup-330483", "sup-jx", "head-330483-env");
+        assertThat(json(call(HttpMethod.GET, "/api/people?jurisdiction=330483", jiashan).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).isEmpty()).isTrue();
+    }
+
     @Test
     void shouldNarrowButNeverWidenTheScopeWithTheJurisdictionFilter() {
         String tongxiang = issuer.token("sup-330483", List.of(Role.SUPERVISOR), null, "330483");
@@ -223,7 +283,13 @@ class AuthorizationMatrixIT {
                 Arguments.of(HttpMethod.GET, "/api/alerts/any-id"),
                 Arguments.of(HttpMethod.GET, "/api/alerts/any-id/audit"),
                 Arguments.of(HttpMethod.GET, "/api/alerts/stream"),
-                Arguments.of(HttpMethod.POST, "/api/alerts/any-id/acknowledge"));
+                Arguments.of(HttpMethod.POST, "/api/alerts/any-id/acknowledge"),
+                Arguments.of(HttpMethod.GET, "/api/people"),
+                Arguments.of(HttpMethod.GET, "/api/people/any-id"),
+                Arguments.of(HttpMethod.PUT, "/api/people/any-id"),
+                Arguments.of(HttpMethod.DELETE, "/api/people/any-id"),
+                Arguments.of(HttpMethod.GET, "/api/people/any-id/audit"),
+                Arguments.of(HttpMethod.GET, "/api/deliveries?source=any"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -103,17 +103,17 @@ class NotificationServiceIT {
     }
 
     @Test
-    void shouldRecordOneAlertForTheCountyAndCitySupervisorsWhenATownshipCaseIsOverdue() {
+    void shouldRecordOneAlertForTheTownshipsSupervisorsWhenATownshipCaseIsOverdueAtLevelTwo() {
         String unitId = "330483-env-" + shortId();
         send(new UnitChanged(unitId, "嘉兴市生态环境局桐乡分局", UnitKind.LINE_DEPARTMENT, "330483", "330483-gov",
                 List.of(), 3, Instant.parse("2026-11-01T01:00:00Z")), "unit-" + unitId);
         await().atMost(PATIENCE).until(() -> unitName(unitId) != null);
         TestCase wuzhen = TestCase.in("330483102", unitId);
 
-        send(wuzhen.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 1), "ce-" + shortId());
+        send(wuzhen.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 2), "ce-" + shortId());
 
         JsonNode alert = awaitAlerts("trackingNo=" + wuzhen.trackingNo(), 1).get(0);
-        assertThat(alert.get("id").asString()).isEqualTo(wuzhen.caseId() + ":ACCEPT:20261122T023200Z:overdue:1");
+        assertThat(alert.get("id").asString()).isEqualTo(wuzhen.caseId() + ":ACCEPT:20261122T023200Z:overdue:2");
         assertThat(alert.get("kind").asString()).isEqualTo("OVERDUE");
         assertThat(alert.get("severity").asString()).isEqualTo("CRITICAL");
         assertThat(alert.get("caseId").asString()).isEqualTo(wuzhen.caseId());
@@ -122,11 +122,11 @@ class NotificationServiceIT {
         assertThat(alert.get("jurisdictionCode").asString()).isEqualTo("330483102");
         assertThat(alert.get("deadline").asString()).isEqualTo("ACCEPT");
         assertThat(alert.get("dueAt").asString()).isEqualTo("2026-11-22T02:32:00Z");
-        assertThat(alert.get("level").asInt()).isEqualTo(1);
-        assertThat(alert.get("recipients").valueStream().map(r -> r.get("id").asString()))
-                .containsExactly("sup-330483", "sup-jx");
-        assertThat(alert.get("recipients").get(0).get("name").asString()).isEqualTo("桐乡市督查室");
-        assertThat(alert.get("message").asString()).isEqualTo("【超期】" + wuzhen.trackingNo()
+        assertThat(alert.get("level").asInt()).isEqualTo(2);
+        // level 2: the supervising office of the case's own division (a township that has one)
+        assertThat(alert.get("recipients").valueStream().map(r -> r.get("id").asString())).containsExactly("sup-330483102");
+        assertThat(alert.get("recipients").get(0).get("name").asString()).isEqualTo("屠甸镇督查室");
+        assertThat(alert.get("message").asString()).isEqualTo("【超期·2级】" + wuzhen.trackingNo()
                 + " 签收时限已过（应于 11-22 10:32 前签收），承办单位：嘉兴市生态环境局桐乡分局");
         assertThat(alert.get("createdAt").isNull()).isFalse();
         assertThat(alert.get("acknowledgedAt").isNull()).isTrue();
@@ -152,6 +152,46 @@ class NotificationServiceIT {
         assertThat(alerts).extracting(a -> a.get("kind").asString())
                 .containsExactlyInAnyOrder("OVERDUE", "DEADLINE_APPROACHING");
         assertThat(storedAlerts(wuzhen.caseId())).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAddressEachLevelToTheNextRungOfTheLadder() {
+        TestCase tongxiang = TestCase.in("330483", "330483-env");
+
+        send(tongxiang.approaching(DeadlineKind.ACCEPT, ACCEPT_DUE), "ce-" + shortId());
+        send(tongxiang.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 1), "ce-" + shortId());
+        send(tongxiang.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 2), "ce-" + shortId());
+        send(tongxiang.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 3), "ce-" + shortId());
+        send(tongxiang.overdue(DeadlineKind.ACCEPT, ACCEPT_DUE, 4), "ce-" + shortId());
+
+        Map<Integer, List<String>> byLevel = new java.util.TreeMap<>();
+        awaitAlerts("caseId=" + tongxiang.caseId(), 5).forEach(a -> byLevel.put(a.get("level").asInt(),
+                a.get("recipients").valueStream().map(r -> r.get("id").asString()).toList()));
+        assertThat(byLevel).containsExactly(
+                Map.entry(0, List.of("h-330483-env")),
+                Map.entry(1, List.of("head-330483-env")),
+                Map.entry(2, List.of("sup-330483")),
+                Map.entry(3, List.of("sup-jx")),
+                Map.entry(4, List.of("sup-jx")));
+    }
+
+    @Test
+    void shouldRaiseAnAlertForAClockThisServiceDoesNotKnowYet() {
+        TestCase tongxiang = TestCase.in("330483", "330483-env");
+        String payload = new String(codec.toMessage(tongxiang.overdue(DeadlineKind.RESOLVE, RESOLVE_DUE, 1)).getPayload(),
+                StandardCharsets.UTF_8).replace("\"RESOLVE\"", "\"JUDICIAL_CONFIRMATION\"");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, "ce-" + shortId());
+        headers.put(CloudEventHeaders.SOURCE, "/suqiu/mediation-service");
+        headers.put(CloudEventHeaders.TYPE, CaseOverdue.TYPE);
+        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        RawRecords.send(SharedInfrastructure.kafka().bootstrapServers(), Topics.CASE_DEADLINES, tongxiang.grievanceId(), headers, payload);
+
+        JsonNode alert = awaitAlerts("caseId=" + tongxiang.caseId(), 1).get(0);
+        assertThat(alert.get("deadline").asString()).isEqualTo("JUDICIAL_CONFIRMATION");
+        assertThat(alert.get("message").asString()).contains("司法确认时限已过");
+        assertThat(alert.get("id").asString()).contains(":JUDICIAL_CONFIRMATION:");
     }
 
     @Test
@@ -247,7 +287,7 @@ class NotificationServiceIT {
         assertThat(alerts("jurisdiction=330400&caseId=" + wuzhen.caseId())).hasSize(1);
         assertThat(alerts("jurisdiction=330483102&caseId=" + wuzhen.caseId())).hasSize(1);
         assertThat(alerts("jurisdiction=330421&caseId=" + wuzhen.caseId())).isEmpty();
-        assertThat(alerts("recipient=sup-jx&caseId=" + wuzhen.caseId())).hasSize(1);
+        assertThat(alerts("recipient=head-330483-env&caseId=" + wuzhen.caseId())).hasSize(1);
         assertThat(alerts("recipient=sup-330421&caseId=" + wuzhen.caseId())).isEmpty();
         assertThat(alerts("kind=OVERDUE&caseId=" + wuzhen.caseId())).hasSize(1);
         assertThat(alerts("kind=DEADLINE_APPROACHING&caseId=" + wuzhen.caseId())).isEmpty();

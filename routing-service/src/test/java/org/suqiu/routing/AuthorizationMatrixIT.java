@@ -22,13 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.suqiu.contracts.Topics;
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.contracts.intake.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 import org.suqiu.contracts.intake.GrievanceReceived;
+import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.security.Role;
 
@@ -119,6 +121,63 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
             admin        TRIAGE           OK          HIDDEN
             admin        DECISION         OK          NOT_FOUND
             admin        DECISION_AUDIT   OK          NOT_FOUND
+            # issue 5: rules, units, preview, triage assignment, merged matters
+            operator     RULE             FORBIDDEN   FORBIDDEN
+            operator     RULE_VERSIONS    FORBIDDEN   FORBIDDEN
+            operator     RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            operator     UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            operator     PREVIEW          FORBIDDEN   FORBIDDEN
+            operator     TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            operator     MATTERS          FORBIDDEN   FORBIDDEN
+            clerk        RULE             FORBIDDEN   FORBIDDEN
+            clerk        RULE_VERSIONS    FORBIDDEN   FORBIDDEN
+            clerk        RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            clerk        UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            clerk        PREVIEW          FORBIDDEN   FORBIDDEN
+            clerk        TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            clerk        MATTERS          FORBIDDEN   FORBIDDEN
+            dispatcher   RULE             OK          NOT_FOUND
+            dispatcher   RULE_VERSIONS    OK          OK
+            dispatcher   RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            dispatcher   UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            dispatcher   PREVIEW          OK          OK
+            dispatcher   TRIAGE_ASSIGN    OK          NOT_FOUND
+            dispatcher   MATTERS          OK          OK
+            handler      RULE             FORBIDDEN   FORBIDDEN
+            handler      RULE_VERSIONS    FORBIDDEN   FORBIDDEN
+            handler      RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            handler      UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            handler      PREVIEW          FORBIDDEN   FORBIDDEN
+            handler      TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            handler      MATTERS          FORBIDDEN   FORBIDDEN
+            mediator     RULE             FORBIDDEN   FORBIDDEN
+            mediator     RULE_VERSIONS    FORBIDDEN   FORBIDDEN
+            mediator     RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            mediator     UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            mediator     PREVIEW          FORBIDDEN   FORBIDDEN
+            mediator     TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            mediator     MATTERS          FORBIDDEN   FORBIDDEN
+            unitHead     RULE             FORBIDDEN   FORBIDDEN
+            unitHead     RULE_VERSIONS    FORBIDDEN   FORBIDDEN
+            unitHead     RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            unitHead     UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            unitHead     PREVIEW          FORBIDDEN   FORBIDDEN
+            unitHead     TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            unitHead     MATTERS          FORBIDDEN   FORBIDDEN
+            supervisor   RULE             OK          NOT_FOUND
+            supervisor   RULE_VERSIONS    OK          OK
+            supervisor   RULE_CHANGE      FORBIDDEN   FORBIDDEN
+            supervisor   UNIT_CHANGE      FORBIDDEN   FORBIDDEN
+            supervisor   PREVIEW          FORBIDDEN   FORBIDDEN
+            supervisor   TRIAGE_ASSIGN    FORBIDDEN   FORBIDDEN
+            supervisor   MATTERS          OK          OK
+            admin        RULE             OK          NOT_FOUND
+            admin        RULE_VERSIONS    OK          OK
+            admin        RULE_CHANGE      OK          NOT_FOUND
+            admin        UNIT_CHANGE      OK          NOT_FOUND
+            admin        PREVIEW          OK          OK
+            admin        TRIAGE_ASSIGN    OK          NOT_FOUND
+            admin        MATTERS          OK          OK
             """;
 
     /** The edges: a named resource for a caller whose scope is wider, narrower or elsewhere. */
@@ -166,6 +225,8 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
         route("triage:tongxiang", TONGXIANG_GCJ02, null, "有个情况想反映一下", null);          // NO_CATEGORY, 330483
         route("triage:jiashan", null, "嘉善县魏塘街道", "有个情况想反映一下", null);             // NO_CATEGORY, 330421001
         route("unplaced", null, null, "小区楼下烧烤店油烟太大", "环境保护");                    // NO_JURISDICTION
+        route("assign:tongxiang", TONGXIANG_GCJ02, null, "有个情况想反映一下", null);          // to be assigned by hand
+        route("assign:jiashan", null, "嘉善县魏塘街道", "有个情况想反映一下", null);
         String admin = ISSUER.token("matrix-admin", List.of(Role.ADMIN), null, "330400");
         GRIEVANCES.values().forEach(id -> await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf(as(admin).get()
                 .uri("/api/routing/decisions/{id}/audit", id).exchange()
@@ -176,12 +237,15 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
         String id = UUID.randomUUID().toString();
         GRIEVANCES.put(name, id);
         GrievanceReceived event = new GrievanceReceived(id, "SQ-" + id.substring(0, 8), Channel.WEB, "ext-" + id, text, location,
-                address, new Contact("李四", "13900000000", null), hint, Instant.parse("2026-11-20T08:00:00Z"));
+                seal(address), "citizen-" + id, hint, Urgency.NORMAL, null, null, 0, Instant.parse("2026-11-20T08:00:00Z"));
         assertThat(streamBridge.send(Topics.GRIEVANCE_RECEIVED, INTAKE.toMessage(event))).isTrue();
     }
 
-    /** A request and the id that shows the resource is in its answer. */
-    private record Probe(String uri, String marker) {
+    /** A request (GET unless a body is given) and the id that shows the resource is in its answer. */
+    private record Probe(String uri, String marker, HttpMethod method, Map<String, Object> body) {
+        Probe(String uri, String marker) {
+            this(uri, marker, HttpMethod.GET, null);
+        }
     }
 
     /** The endpoint's request for a fixture: "in" (桐乡市 / 330483-env) or "out" (嘉善县 / 330421-transport). */
@@ -196,13 +260,30 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
             case "TRIAGE" -> new Probe("/api/routing/triage?limit=500", grievance(resource));
             case "DECISION" -> new Probe("/api/routing/decisions/" + grievance(resource), grievance(resource));
             case "DECISION_AUDIT" -> new Probe("/api/routing/decisions/" + grievance(resource) + "/audit", grievance(resource) + ":routed");
+            case "RULE" -> new Probe("/api/routing/rules/" + (in ? "r-330483-env" : "r-330421-env"), in ? "r-330483-env" : "r-330421-env");
+            case "RULE_VERSIONS" -> new Probe("/api/routing/rules/versions", "\"version\":1,");
+            // the rule as it is: an administrator's save makes a new version and changes nothing else
+            case "RULE_CHANGE" -> new Probe("/api/routing/rules/" + (in ? "r-330483-env" : "r-330421-env"), in ? "r-330483-env" : "r-330421-env",
+                    HttpMethod.PUT, Map.of("ruleId", in ? "r-330483-env" : "r-330421-env", "category", "环境保护",
+                            "jurisdictionCode", in ? "330483" : "330421", "unitId", in ? "330483-env" : "330421-env", "reason", "复核"));
+            case "UNIT_CHANGE" -> new Probe("/api/units/" + unit, unit, HttpMethod.PUT, Map.of("unitId", unit,
+                    "name", in ? "嘉兴市生态环境局桐乡分局" : "嘉善县交通运输局", "kind", "LINE_DEPARTMENT",
+                    "jurisdictionCode", in ? "330483" : "330421", "parentUnitId", in ? "330483-gov" : "330421-gov",
+                    "version", 1, "reason", "复核"));
+            case "PREVIEW" -> new Probe("/api/routing/preview", unit, HttpMethod.POST, in
+                    ? Map.of("text", "工厂夜间排放刺鼻废气", "categoryHint", "环境保护", "location",
+                            Map.of("lat", 30.629065, "lng", 120.551085, "crs", "GCJ02"))
+                    : Map.of("text", "公交站台顶棚破损漏雨", "categoryHint", "交通运输", "address", "嘉善县魏塘街道人民大道88号公交站"));
+            case "TRIAGE_ASSIGN" -> new Probe("/api/routing/triage/" + grievance(resource) + "/assignment", grievance(resource),
+                    HttpMethod.POST, Map.of("unitId", in ? "330483-gov" : "330421-gov", "reason", "人工分拨"));
+            case "MATTERS" -> new Probe("/api/routing/matters", "[");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
 
     /** "decision:jiashan" → the jiashan grievance, "triage:unplaced" → the unplaced one, "tongxiang" → itself. */
     private static String grievance(String resource) {
-        String name = resource.startsWith("triage:") ? resource
+        String name = resource.startsWith("triage:") || resource.startsWith("assign:") ? resource
                 : resource.substring(resource.indexOf(':') + 1);
         if (name.equals("triage:unplaced")) {
             name = "unplaced";
@@ -220,8 +301,9 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
         String place = in ? "tongxiang" : "jiashan";
         return switch (endpoint) {
             case "TRIAGE" -> "triage:" + place;
+            case "TRIAGE_ASSIGN" -> "assign:" + place;
             case "DECISION", "DECISION_AUDIT" -> "decision:" + place;
-            case "RULES" -> "rule:" + place;
+            case "RULES", "RULE", "RULE_VERSIONS", "RULE_CHANGE", "MATTERS", "PREVIEW" -> "rule:" + place;
             default -> "unit:" + place;
         };
     }
@@ -250,7 +332,9 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
     private void check(String caller, String endpoint, String resource, Expect expect) {
         Probe probe = probe(endpoint, resource);
         assertThat(probe.marker()).as("fixture %s", resource).isNotNull();
-        EntityExchangeResult<String> result = as(CALLERS.get(caller).get()).get().uri(probe.uri())
+        WebTestClient.RequestBodySpec request = as(CALLERS.get(caller).get()).method(probe.method()).uri(probe.uri());
+        EntityExchangeResult<String> result = (probe.body() == null ? request
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(probe.body()))
                 .exchange().expectBody(String.class).returnResult();
         String body = result.getResponseBody() == null ? "" : result.getResponseBody();
         switch (expect) {
@@ -264,8 +348,11 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
             }
             case FORBIDDEN -> assertProblem(result, 403, "forbidden");
             case NOT_FOUND -> {
-                assertProblem(result, 404, endpoint.startsWith("UNIT") ? "unit-not-found" : "decision-not-found");
-                assertThat(body).doesNotContain("330421-transport", "r-330421");
+                assertProblem(result, 404, endpoint.startsWith("UNIT") ? "unit-not-found"
+                        : endpoint.startsWith("RULE") ? "rule-not-found" : "decision-not-found");
+                if (endpoint.startsWith("DECISION") || endpoint.startsWith("TRIAGE")) {
+                    assertThat(body).doesNotContain("330421-transport", "r-330421");
+                }
             }
         }
     }
@@ -302,7 +389,8 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
     @ParameterizedTest(name = "a token {0}")
     @MethodSource("refusedTokens")
     void shouldRefuseAnInvalidTokenOnEveryEndpoint(String what, String token) {
-        for (String uri : List.of("/api/units", "/api/routing/rules", "/api/routing/triage",
+        for (String uri : List.of("/api/units", "/api/routing/rules", "/api/routing/triage", "/api/routing/rules/versions",
+                "/api/routing/matters",
                 "/api/routing/decisions/" + GRIEVANCES.get("tongxiang"))) {
             as(token).get().uri(uri).exchange()
                     .expectStatus().isUnauthorized()
@@ -316,7 +404,8 @@ class AuthorizationMatrixIT extends RoutingIntegrationTest {
     void shouldAskForATokenOnEveryEndpointButHealth() {
         for (String uri : Arrays.asList("/api/units", "/api/units/330483-env", "/api/units/330483-env/audit",
                 "/api/routing/rules", "/api/routing/triage", "/api/routing/decisions/" + GRIEVANCES.get("tongxiang"),
-                "/api/routing/decisions/" + GRIEVANCES.get("tongxiang") + "/audit")) {
+                "/api/routing/decisions/" + GRIEVANCES.get("tongxiang") + "/audit", "/api/routing/rules/versions",
+                "/api/routing/rules/r-330483-env", "/api/routing/matters")) {
             web.get().uri(uri).exchange()
                     .expectStatus().isUnauthorized()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

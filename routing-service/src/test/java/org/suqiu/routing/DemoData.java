@@ -9,7 +9,12 @@ import org.suqiu.routing.assignment.model.RoutingPolicy;
 import org.suqiu.routing.assignment.model.RoutingRule;
 import org.suqiu.routing.assignment.model.RoutingRules;
 import org.suqiu.routing.classification.model.Categories;
+import org.suqiu.routing.classification.infrastructure.ClassifierTraining;
+import org.suqiu.routing.classification.infrastructure.JiebaTokenizer;
 import org.suqiu.routing.classification.model.HintClassifier;
+import org.suqiu.routing.classification.model.SoftmaxRegression;
+import org.suqiu.routing.classification.model.Taxonomy;
+import org.suqiu.routing.classification.model.TextClassifier;
 import org.suqiu.routing.directory.infrastructure.UnitsCsv;
 import org.suqiu.routing.directory.model.Directory;
 import org.suqiu.routing.jurisdiction.infrastructure.BoundaryImport;
@@ -31,7 +36,22 @@ public final class DemoData {
     private static final Directory DIRECTORY = UnitsCsv.read(new ClassPathResource("demo/units.csv"),
             code -> JURISDICTIONS.byCode(code).isPresent());
 
+    private static TextClassifier classifier;
+
     private DemoData() {
+    }
+
+    /** The text classifier as the service trains it by default (trained once per test JVM). */
+    public static synchronized TextClassifier classifier() {
+        if (classifier == null) {
+            classifier = ClassifierTraining.train(new ClassPathResource("classifier/train_tokenized.csv"), taxonomy(),
+                    new JiebaTokenizer(), SoftmaxRegression.Settings.DEFAULT, 0.5);
+        }
+        return classifier;
+    }
+
+    public static Taxonomy taxonomy() {
+        return ClassifierTraining.taxonomy(new ClassPathResource("classifier/taxonomy.csv"));
     }
 
     public static Jurisdictions jurisdictions() {
@@ -66,6 +86,11 @@ public final class DemoData {
     public static RoutingPolicy policy() {
         return new RoutingPolicy(jurisdictionResolver(), JURISDICTIONS, new HintClassifier(Categories.firstLevel()),
                 rules(), DIRECTORY);
+    }
+
+    /** The policy as the service runs it: with the trained text classifier and the deeper taxonomy. */
+    public static RoutingPolicy policyWithClassifier() {
+        return new RoutingPolicy(jurisdictionResolver(), JURISDICTIONS, classifier(), rules(), DIRECTORY);
     }
 
     private static List<Boundary> boundaries() {

@@ -46,14 +46,17 @@ class DemoDataFilesTest {
     }
 
     @Test
-    void shouldRouteEveryCategoryInEveryCountyToALineDepartmentOfThatCounty() {
+    void shouldRouteEveryCategoryInEveryCountyAndTownshipMattersOfWuzhenAndPuyuanToAUnitOfThere() {
         List<RoutingRule> rules = DemoData.ruleRows();
-        Map<String, List<String>> categoriesByCounty = rules.stream().collect(Collectors.groupingBy(
+        Map<String, List<String>> categoriesByJurisdiction = rules.stream().collect(Collectors.groupingBy(
                 RoutingRule::jurisdictionCode, Collectors.mapping(RoutingRule::category, Collectors.toList())));
 
-        assertThat(categoriesByCounty).containsOnlyKeys(COUNTIES);
-        assertThat(categoriesByCounty.values()).allSatisfy(categories ->
-                assertThat(categories).containsExactlyInAnyOrderElementsOf(Categories.FIRST_LEVEL));
+        assertThat(categoriesByJurisdiction).containsOnlyKeys(
+                java.util.stream.Stream.concat(COUNTIES.stream(), java.util.stream.Stream.of("330483100", "330483101")).toList());
+        COUNTIES.forEach(county -> assertThat(categoriesByJurisdiction.get(county))
+                .containsExactlyInAnyOrderElementsOf(Categories.FIRST_LEVEL));
+        assertThat(categoriesByJurisdiction.get("330483100")).containsExactly("城乡建设");
+        assertThat(categoriesByJurisdiction.get("330483101")).containsExactly("城乡建设", "交通运输");
         assertThat(rules).allSatisfy(rule -> assertThat(DemoData.directory().unit(rule.unitId())).get()
                 .satisfies(unit -> assertThat(unit.jurisdictionCode()).isEqualTo(rule.jurisdictionCode())));
     }

@@ -14,7 +14,9 @@ class RefusingInvalidDataIT {
         // as command-line arguments, so that they win over application.yml like a user's would
         new SpringApplicationBuilder(RoutingServiceApplication.class)
                 .run("--server.port=0", "--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:1",
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:1/unused?serverSelectionTimeoutMS=500", "--" + property)
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:1/unused?serverSelectionTimeoutMS=500",
+                        // the refusals come before any text is classified: no model to train
+                        "--suqiu.routing.classifier.enabled=false", "--" + property)
                 .close();
     }
 

@@ -20,8 +20,9 @@ import org.suqiu.localinfra.LocalMongo;
 import org.suqiu.localinfra.Ports;
 
 /**
- * The whole of Suqiu on one machine: a real Kafka broker and the MongoDB-wire store in this JVM,
- * the four services as child JVMs, all on 127.0.0.1, with data under one folder.
+ * The whole of Suqiu on one machine: a real Kafka broker, the MongoDB-wire store and the demo mail
+ * server (SMTP + IMAP) in this JVM, the services as child JVMs, all on 127.0.0.1, with data under
+ * one folder.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -34,10 +35,10 @@ public final class LocalStack implements AutoCloseable {
 
     /** Ports and places; {@link #defaults(Path, Path)} gives the documented ones. */
     public record Settings(Path home, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                           List<ServiceSpec> services, Duration readyTimeout) {
+                           int smtpPort, int imapPort, List<ServiceSpec> services, Duration readyTimeout) {
 
         public static Settings defaults(Path home, Path dataDir) {
-            return new Settings(home, dataDir, 9092, 9093, 27017, List.of(
+            return new Settings(home, dataDir, 9092, 9093, 27017, 3025, 3143, List.of(
                     ServiceSpec.of("identity-server", 9000).withArgs(List.of(
                             "--suqiu.identity.key-store-dir=" + dataDir.resolve("identity"))),
                     ServiceSpec.of("intake-service", 8081).withArgs(List.of("--spring.profiles.active=demo")),
@@ -56,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
     private final Settings settings;
     private LocalKafka kafka;
     private LocalMongo mongo;
+    private DemoMail mail;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
     public LocalStack(Settings settings) {
@@ -78,7 +80,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the broker, the store and every service, and waits until all are ready. */
     public void start() {
-        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort()));
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort(),
+                settings.smtpPort(), settings.imapPort()));
         settings.services().forEach(s -> ports.add(s.port()));
         List<Integer> busy = ports.stream().filter(Ports::inUse).toList();
         if (!busy.isEmpty()) {
@@ -92,7 +95,8 @@ public final class LocalStack implements AutoCloseable {
         Instant began = Instant.now();
         kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
         mongo = LocalMongo.startWithFile(settings.dataDir().resolve("mongo").resolve("suqiu.mv"), settings.mongoPort());
-        log.info("Kafka and MongoDB-wire store up in {} ms", Duration.between(began, Instant.now()).toMillis());
+        mail = DemoMail.start(settings.smtpPort(), settings.imapPort());
+        log.info("Kafka, MongoDB-wire store and mail server up in {} ms", Duration.between(began, Instant.now()).toMillis());
         for (ServiceSpec service : settings.services()) {
             startService(service);
         }
@@ -109,6 +113,9 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SUQIU_KAFKA", kafka.bootstrapServers());
         env.put("SUQIU_MONGO_URI", mongo.connectionString());
+        env.put("SUQIU_MAIL_HOST", "127.0.0.1");
+        env.put("SUQIU_SMTP_PORT", String.valueOf(mail.smtpPort()));
+        env.put("SUQIU_IMAP_PORT", String.valueOf(mail.imapPort()));
         settings.services().stream().filter(s -> s.name().equals(IDENTITY_SERVER)).findFirst()
                 .ifPresent(identity -> env.put("SUQIU_ISSUER_URI", identity.baseUrl()));
         processes.put(service.name(), ServiceProcess.start(service, jarOf(service.name()),
@@ -158,6 +165,10 @@ public final class LocalStack implements AutoCloseable {
         return mongo.connectionString();
     }
 
+    public DemoMail mail() {
+        return mail;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -199,6 +210,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (mongo != null) {
             mongo.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
     }
 }

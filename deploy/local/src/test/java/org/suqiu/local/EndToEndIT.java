@@ -59,7 +59,8 @@ class EndToEndIT {
                 "--suqiu.mediation.policy.accept-within=PT10S",
                 "--suqiu.mediation.policy.warn-before=PT5S",
                 "--suqiu.mediation.watcher.interval=PT1S"));
-        stack = new LocalStack(new LocalStack.Settings(home, dataDir, Ports.free(), Ports.free(), Ports.free(), List.of(
+        stack = new LocalStack(new LocalStack.Settings(home, dataDir, Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), List.of(
                 ServiceSpec.of("identity-server", Ports.free()).withArgs(List.of(
                         "--suqiu.identity.key-store-dir=" + dataDir.resolve("identity"))),
                 ServiceSpec.of("intake-service", Ports.free()).withArgs(demo),

@@ -16,6 +16,12 @@ public final class Access {
     /** The triage queue (人工分拨). */
     public static final String TRIAGE = "hasAnyRole('DISPATCHER','ADMIN')";
 
+    /** Changing rules and units (规则与单位管理). */
+    public static final String ADMIN = "hasRole('ADMIN')";
+
+    /** The rule-set history and the merged matters (并单): dispatchers, administrators, supervisors. */
+    public static final String OVERSEERS = "hasAnyRole('DISPATCHER','ADMIN','SUPERVISOR')";
+
     /** Those who may see a case: staff of its unit, supervisors, dispatchers, administrators. */
     public static final String CASE_READERS = "hasAnyRole('HANDLER','MEDIATOR','UNIT_HEAD','SUPERVISOR','DISPATCHER','ADMIN')";
 

@@ -26,6 +26,23 @@ public final class WebProblems {
         return e;
     }
 
+    /** 422: the request is well-formed but refused, with every reason in {@code problems}. */
+    public static ResponseStatusException unprocessable(String slug, String title, List<String> problems) {
+        ResponseStatusException e = problem(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, String.join("; ", problems));
+        e.getBody().setProperty("problems", List.copyOf(problems));
+        return e;
+    }
+
+    /** 409: someone changed the resource since the caller read it. */
+    public static ResponseStatusException conflict(String slug, String title, String detail) {
+        return problem(HttpStatus.CONFLICT, slug, title, detail);
+    }
+
+    /** 403 for an act outside the caller's jurisdiction (creating there). */
+    public static ResponseStatusException forbidden(String detail) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
     private static ResponseStatusException problem(HttpStatus status, String slug, String title, String detail) {
         ResponseStatusException e = new ResponseStatusException(status, detail);
         e.setType(URI.create(Problems.TYPE_BASE + slug));
@@ -36,6 +53,11 @@ public final class WebProblems {
 
     /** A positive page size from a query parameter, {@code fallback} when absent, at most {@code max}. */
     public static int limit(String raw, int fallback, int max) {
+        return wholeNumber("limit", raw, fallback, max);
+    }
+
+    /** A whole number from 1 to {@code max} from the query parameter {@code name}, {@code fallback} when absent. */
+    public static int wholeNumber(String name, String raw, int fallback, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
@@ -47,6 +69,6 @@ public final class WebProblems {
         } catch (NumberFormatException e) {
             // answered below like any other out-of-range value
         }
-        throw invalidParameter("limit", "must be a whole number from 1 to " + max);
+        throw invalidParameter(name, "must be a whole number from 1 to " + max);
     }
 }

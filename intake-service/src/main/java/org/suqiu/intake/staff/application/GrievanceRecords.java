@@ -13,6 +13,9 @@ public interface GrievanceRecords {
     /** That grievance if it lies within {@code reach}; empty otherwise (unknown and out of reach look the same). */
     Mono<GrievanceRecord> findVisible(String grievanceId, StaffReach reach);
 
+    /** That grievance wherever it lies: for services acting for the whole platform (internal calls). */
+    Mono<GrievanceRecord> findAnywhere(String grievanceId);
+
     /** The grievances of a caller (by phone) received since {@code since}, within {@code reach}, newest first. */
     Flux<GrievanceRecord> findByCaller(String phone, Instant since, StaffReach reach, int limit);
 }

@@ -47,6 +47,11 @@ public class MongoGrievanceRecords implements GrievanceRecords {
     }
 
     @Override
+    public Mono<GrievanceRecord> findAnywhere(String grievanceId) {
+        return Mono.from(collection.find(eq(ID, grievanceId)).first()).map(this::record);
+    }
+
+    @Override
     public Flux<GrievanceRecord> findByCaller(String phone, Instant since, StaffReach reach, int limit) {
         String lookup = SubmissionDocument.phoneLookup(cipher, phone);
         if (lookup == null) {
@@ -69,6 +74,6 @@ public class MongoGrievanceRecords implements GrievanceRecords {
         return new GrievanceRecord(submission.grievanceId(), submission.trackingNo().value(), submission.input().channel(),
                 submission.input().text(), submission.input().location(), submission.input().address(),
                 submission.input().contact(), submission.input().categoryHint(), submission.receivedAt(),
-                TrackingFields.read(document));
+                TrackingFields.read(document), submission.input().externalId());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.suqiu.intake.staff.application.ViewingGrievances;
 import org.suqiu.platform.security.JurisdictionScope;
+import org.suqiu.platform.security.audit.AuditTrail;
 import org.suqiu.platform.security.crypto.FieldCipher;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -22,7 +23,8 @@ public class StaffViewConfiguration {
     }
 
     @Bean
-    ViewingGrievances viewingGrievances(MongoGrievanceRecords records, StaffViewProperties properties, Clock clock) {
-        return new ViewingGrievances(records, JurisdictionScope.of(properties.homeJurisdiction()), clock);
+    ViewingGrievances viewingGrievances(MongoGrievanceRecords records, StaffViewProperties properties, AuditTrail audit,
+            Clock clock) {
+        return new ViewingGrievances(records, JurisdictionScope.of(properties.homeJurisdiction()), audit, clock);
     }
 }

@@ -9,7 +9,7 @@ import org.suqiu.intake.tracking.model.Tracking;
 
 /**
  * 诉求档案: a grievance as staff see it — what was handed in (contact and address opened, to be
- * masked at the edge) and where it stands. Its {@code toString} shows no personal data.
+ * masked at the edge), the channel's own id of it (call id, MsgId, Message-ID) and where it stands. Its {@code toString} shows no personal data.
  */
 public record GrievanceRecord(
         String grievanceId,
@@ -21,7 +21,8 @@ public record GrievanceRecord(
         Contact contact,
         String categoryHint,
         Instant receivedAt,
-        Tracking tracking) {
+        Tracking tracking,
+        String externalId) {
 
     @Override
     public String toString() {

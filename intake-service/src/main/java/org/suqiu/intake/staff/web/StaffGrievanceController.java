@@ -49,7 +49,7 @@ public class StaffGrievanceController {
     @GetMapping(path = "/api/grievances/by-id/{grievanceId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('OPERATOR', 'INBOX_CLERK', 'DISPATCHER', 'ADMIN')")
     public Mono<ResponseEntity<StaffGrievanceView>> show(@PathVariable String grievanceId, StaffMember staff) {
-        return viewing.show(grievanceId, staff)
+        return viewing.show(grievanceId, staff, "GET /api/grievances/by-id/{grievanceId}")
                 .map(record -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StaffGrievanceView.of(record)))
                 .switchIfEmpty(Mono.error(StaffGrievanceController::notFound));
     }
@@ -64,7 +64,7 @@ public class StaffGrievanceController {
             return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
         }
         String number = phone.strip();
-        return viewing.callerHistory(number, staff)
+        return viewing.callerHistory(number, staff, "GET /api/callers/history")
                 .map(StaffGrievanceView::of)
                 .collectList()
                 .map(views -> ResponseEntity.ok().cacheControl(CacheControl.noStore())

@@ -51,7 +51,8 @@ public record StaffGrievanceView(
     public record HistoryEntry(String status, String statusLabel, Instant at) {
     }
 
-    static StaffGrievanceView of(GrievanceRecord record) {
+    /** The staff view of a record, personal data masked. */
+    public static StaffGrievanceView of(GrievanceRecord record) {
         Tracking tracking = record.tracking();
         Contact contact = record.contact();
         return new StaffGrievanceView(record.grievanceId(), record.trackingNo(), record.channel().name(), record.text(),

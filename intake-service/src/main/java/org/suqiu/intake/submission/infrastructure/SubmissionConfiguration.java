@@ -25,7 +25,7 @@ import reactor.core.scheduler.Schedulers;
 
 /** Wires the submission feature: accepting grievances, storing them, relaying them to Kafka. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RelayProperties.class)
+@EnableConfigurationProperties({RelayProperties.class, IntakeLimits.class})
 public class SubmissionConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionConfiguration.class);

@@ -6,8 +6,9 @@ import java.util.List;
 
 import org.bson.Document;
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
+import org.suqiu.contracts.intake.Urgency;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.intake.submission.model.GrievanceInput;
 import org.suqiu.intake.submission.model.PhoneNumber;
 import org.suqiu.intake.submission.model.Submission;
@@ -45,6 +46,10 @@ public final class SubmissionDocument {
     public static final String JURISDICTION_CODE = "jurisdictionCode";
     public static final String CATEGORY_HINT = "categoryHint";
     public static final String RECEIVED_AT = "receivedAt";
+    public static final String URGENCY = "urgency";
+    public static final String HOME_JURISDICTION = "homeJurisdiction";
+    public static final String RELATED_TRACKING_NO = "relatedTrackingNo";
+    public static final String CALLBACK_WANTED = "callbackWanted";
 
     public static final String RELAY = "relay";
     public static final String RELAY_STATE = "relay.state";
@@ -96,6 +101,10 @@ public final class SubmissionDocument {
                         .append("phoneLast4", phoneLast4Hash(cipher,
                                 input.contact() == null ? null : PhoneNumber.lastFour(input.contact().phone()))))
                 .append(CATEGORY_HINT, input.categoryHint())
+                .append(URGENCY, input.urgency().name())
+                .append(HOME_JURISDICTION, input.homeJurisdiction())
+                .append(RELATED_TRACKING_NO, input.relatedTrackingNo())
+                .append(CALLBACK_WANTED, input.callbackWanted())
                 .append(RECEIVED_AT, receivedAt)
                 .append(RELAY, new Document("state", PENDING)
                         .append("attempts", 0)
@@ -118,7 +127,11 @@ public final class SubmissionDocument {
                         location.getString("crs")),
                 open(cipher, document.getString(ADDRESS), ADDRESS),
                 contact(document, cipher),
-                document.getString(CATEGORY_HINT));
+                document.getString(CATEGORY_HINT),
+                document.getString(URGENCY) == null ? Urgency.NORMAL : Urgency.valueOf(document.getString(URGENCY)),
+                document.getString(HOME_JURISDICTION),
+                document.getString(RELATED_TRACKING_NO),
+                Boolean.TRUE.equals(document.getBoolean(CALLBACK_WANTED)));
         return new Submission(document.getString(ID), new TrackingNumber(document.getString(TRACKING_NO)), input,
                 instant(document.getDate(RECEIVED_AT)));
     }

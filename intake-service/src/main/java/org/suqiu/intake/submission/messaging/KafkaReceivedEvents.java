@@ -3,7 +3,6 @@ package org.suqiu.intake.submission.messaging;
 import java.util.Locale;
 
 import org.suqiu.contracts.intake.GrievanceReceived;
-import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.intake.submission.application.ReceivedEvents;
 import org.suqiu.intake.submission.infrastructure.SubmissionDocument;
 import org.suqiu.intake.submission.model.Contact;
@@ -51,7 +50,8 @@ public class KafkaReceivedEvents implements ReceivedEvents {
         return new GrievanceReceived(submission.grievanceId(), submission.trackingNo().value(), input.channel(),
                 input.externalId(), input.text(), input.location(),
                 seal.seal(input.address(), GrievanceReceived.ADDRESS_CONTEXT), citizenKey(input.contact()),
-                input.categoryHint(), Urgency.NORMAL, null, null, 0, submission.receivedAt());
+                input.categoryHint(), input.urgency(), input.homeJurisdiction(), input.relatedTrackingNo(), 0,
+                submission.receivedAt());
     }
 
     /** The same citizen gets the same key: their phone's lookup hash, else their e-mail's. */

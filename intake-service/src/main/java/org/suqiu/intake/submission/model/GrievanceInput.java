@@ -3,12 +3,14 @@ package org.suqiu.intake.submission.model;
 import java.util.regex.Pattern;
 
 import org.suqiu.contracts.intake.Channel;
-import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
+import org.suqiu.contracts.intake.Urgency;
 
 /**
  * 诉求登记: what a channel hands in for one grievance, checked against the intake rules. Optional:
- * location, address, contact, categoryHint (blank optional values count as absent).
+ * location, address, contact, categoryHint, homeJurisdiction (the city whose hotline took it),
+ * relatedTrackingNo (a repeat of that grievance); urgency defaults to 一般 (NORMAL), callbackWanted
+ * (回访) to false. Blank optional values count as absent.
  * Holds personal data: its {@code toString} shows none of it.
  */
 public record GrievanceInput(
@@ -18,7 +20,11 @@ public record GrievanceInput(
         GeoPoint location,
         String address,
         Contact contact,
-        String categoryHint) {
+        String categoryHint,
+        Urgency urgency,
+        String homeJurisdiction,
+        String relatedTrackingNo,
+        boolean callbackWanted) {
 
     public static final int MAX_ADDRESS_LENGTH = 500;
     public static final int MAX_CATEGORY_HINT_LENGTH = 64;
@@ -42,6 +48,22 @@ public record GrievanceInput(
         contact = contact == null ? null : checked(contact);
         categoryHint = absentIfBlank(categoryHint);
         requireAtMost(categoryHint, MAX_CATEGORY_HINT_LENGTH, "categoryHint");
+        urgency = urgency == null ? Urgency.NORMAL : urgency;
+        homeJurisdiction = absentIfBlank(homeJurisdiction);
+        if (homeJurisdiction != null && !homeJurisdiction.matches("\\d{6}")) {
+            throw new IllegalArgumentException("homeJurisdiction is not a division code");
+        }
+        relatedTrackingNo = absentIfBlank(relatedTrackingNo);
+        if (relatedTrackingNo != null && TrackingNumber.parse(relatedTrackingNo).isEmpty()) {
+            throw new IllegalArgumentException("relatedTrackingNo is not a tracking number");
+        }
+        relatedTrackingNo = relatedTrackingNo == null ? null : TrackingNumber.parse(relatedTrackingNo).get().value();
+    }
+
+    /** A normal grievance of no particular city, related to none, without call-back (the shape before the hotline). */
+    public GrievanceInput(Channel channel, String externalId, String text, GeoPoint location, String address,
+            Contact contact, String categoryHint) {
+        this(channel, externalId, text, location, address, contact, categoryHint, Urgency.NORMAL, null, null, false);
     }
 
     public IdempotencyKey idempotencyKey() {

@@ -82,7 +82,9 @@ public record Tracking(
         if (hasApplied(update.eventId())) {
             return new Applied(this, Outcome.DUPLICATE);
         }
-        boolean advances = update.status() != null && update.status().isAfter(status);
+        // 重办 is the one step back: an answered case handled again (a late reopening of an older round is old news)
+        boolean reopens = update.reopens() && status == TrackingStatus.RESOLVED;
+        boolean advances = reopens || update.status() != null && update.status().isAfter(status);
         TrackingStatus nextStatus = advances ? update.status() : status;
         List<StatusChange> nextHistory = history;
         if (advances) {
@@ -90,7 +92,7 @@ public record Tracking(
             nextHistory.add(new StatusChange(update.status(), update.at()));
         }
         AssignedUnit nextUnit = take(update.unit(), unit, advances);
-        String nextAnswer = take(update.answer(), answer, advances);
+        String nextAnswer = reopens ? null : take(update.answer(), answer, advances);
         Instant nextExpectedBy = take(update.expectedBy(), expectedBy, advances);
         String nextJurisdiction = take(update.jurisdictionCode(), jurisdictionCode, advances);
         boolean factsChanged = !Objects.equals(nextUnit, unit) || !Objects.equals(nextAnswer, answer)

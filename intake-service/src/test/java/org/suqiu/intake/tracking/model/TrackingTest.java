@@ -96,7 +96,7 @@ class TrackingTest {
     @Test
     void shouldRankStatusesInTheOrderTheCitizenSeesThem() {
         assertThat(TrackingStatus.values()).extracting(TrackingStatus::label)
-                .containsExactly("已受理", "分拨中", "已派单", "已签收", "已办结", "已结案");
+                .containsExactly("已受理", "分拨中", "已派单", "已签收", "办理中", "已办结", "已结案");
         assertThat(TrackingStatus.ACCEPTED.isAfter(TrackingStatus.ASSIGNED)).isTrue();
         assertThat(TrackingStatus.ASSIGNED.isAfter(TrackingStatus.ASSIGNED)).isFalse();
         assertThat(TrackingStatus.IN_TRIAGE.isAfter(TrackingStatus.RESOLVED)).isFalse();

@@ -21,6 +21,12 @@ public final class CaseAccess {
     public static final Set<Role> HANDLERS = EnumSet.of(Role.HANDLER, Role.MEDIATOR, Role.UNIT_HEAD);
     /** May close resolved cases of their own unit. */
     public static final Set<Role> CLOSERS = EnumSet.of(Role.UNIT_HEAD);
+    /** 督查督办: decide extensions (延期审批), supervise (督办), close escalated cases, within their jurisdiction. */
+    public static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR);
+    /** 回访: the hotline operators and supervisors call the citizen back, within their jurisdiction. */
+    public static final Set<Role> CALLERS = EnumSet.of(Role.SUPERVISOR, Role.OPERATOR);
+    /** May read the reports (worklists, rates, overdue lists, CSV). */
+    public static final Set<Role> REPORT_READERS = EnumSet.of(Role.UNIT_HEAD, Role.SUPERVISOR, Role.DISPATCHER, Role.ADMIN);
 
     private static final Set<Role> UNIT_STAFF = HANDLERS;
     private static final Set<Role> OVERSEERS = EnumSet.of(Role.SUPERVISOR, Role.DISPATCHER, Role.ADMIN);
@@ -38,6 +44,24 @@ public final class CaseAccess {
 
     public static boolean mayClose(StaffMember staff) {
         return holdsAny(staff, CLOSERS);
+    }
+
+    public static boolean maySupervise(StaffMember staff) {
+        return holdsAny(staff, SUPERVISORS);
+    }
+
+    public static boolean mayCallBack(StaffMember staff) {
+        return holdsAny(staff, CALLERS);
+    }
+
+    public static boolean mayReport(StaffMember staff) {
+        return holdsAny(staff, REPORT_READERS);
+    }
+
+    /** The cases a holder of one of {@code roles} reaches through their jurisdiction (none without one). */
+    public static CaseScope jurisdictionScope(StaffMember staff, Set<Role> roles) {
+        return holdsAny(staff, roles) && staff.jurisdiction() != null ? CaseScope.within(staff.jurisdiction().code())
+                : CaseScope.none();
     }
 
     /** The cases this member may see: their unit's (as unit staff) and those within their jurisdiction (as an overseer). */

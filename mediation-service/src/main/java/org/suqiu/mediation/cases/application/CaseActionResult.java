@@ -22,6 +22,10 @@ public sealed interface CaseActionResult {
     record Conflict(String caseId) implements CaseActionResult {
     }
 
+    /** The request broke a rule of the action (e.g. an agreement without its terms). */
+    record Invalid(String detail) implements CaseActionResult {
+    }
+
     /** No case has this id. */
     record NotFound(String caseId) implements CaseActionResult {
     }

@@ -17,7 +17,8 @@ import org.suqiu.mediation.cases.application.OpeningCase;
 import org.suqiu.mediation.cases.application.ViewingCases;
 import org.suqiu.mediation.cases.messaging.GrievanceRoutedHandler;
 import org.suqiu.mediation.cases.messaging.OutboxRelay;
-import org.suqiu.mediation.cases.model.DeadlinePolicy;
+import org.suqiu.mediation.cases.model.ClockPolicy;
+import org.suqiu.mediation.deadlines.infrastructure.WatcherProperties;
 import org.suqiu.mediation.directory.model.Units;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.events.EventPublisher;
@@ -30,7 +31,7 @@ import reactor.util.retry.Retry;
 
 /** Wires the cases feature: store and outbox, policy, use cases, the {@code grievance.routed} consumer and the relay. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MediationPolicyProperties.class, OutboxProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, WatcherProperties.class})
 public class CasesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CasesConfiguration.class);
@@ -41,23 +42,31 @@ public class CasesConfiguration {
      * not depend on them ({@code _id} is derived from the grievance id).
      */
     @Bean
-    MongoCases cases(MongoDatabase mediationDatabase, EventCodec codec, Clock clock) {
-        MongoCases cases = new MongoCases(collection(mediationDatabase), new CaseDocuments(codec.json()), clock);
+    MongoNoticeSchedule noticeSchedule(MongoDatabase mediationDatabase, WatcherProperties watcher) {
+        return new MongoNoticeSchedule(mediationDatabase.getCollection(MongoNoticeSchedule.COLLECTION), watcher.bucket(),
+                watcher.grace(), watcher.catchUp(), watcher.shards());
+    }
+
+    @Bean
+    MongoCases cases(MongoDatabase mediationDatabase, EventCodec codec, Clock clock, MongoNoticeSchedule noticeSchedule,
+            ClockPolicy clockPolicy) {
+        MongoCases cases = new MongoCases(collection(mediationDatabase), new CaseDocuments(codec.json()), clock,
+                noticeSchedule, clockPolicy.overdueSteps());
         cases.createIndexes()
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
                         .doBeforeRetry(signal -> log.warn("Cannot create the case indexes yet: {}", signal.failure().toString())))
-                .subscribe(null, e -> log.error("Creating the case indexes failed", e), () -> log.info("Case indexes in place"));
+                .then(cases.fileLegacyCases())
+                .subscribe(filed -> {
+                    if (filed > 0) {
+                        log.info("Filed the deadline notices of {} cases written before the notice schedule", filed);
+                    }
+                }, e -> log.error("Creating the case indexes failed", e), () -> log.info("Case indexes in place"));
         return cases;
     }
 
     @Bean
     MongoCaseOutbox caseOutbox(MongoDatabase mediationDatabase) {
         return new MongoCaseOutbox(collection(mediationDatabase));
-    }
-
-    @Bean
-    DeadlinePolicy deadlinePolicy(MediationPolicyProperties policy) {
-        return policy.toPolicy();
     }
 
     @Bean
@@ -72,14 +81,15 @@ public class CasesConfiguration {
     }
 
     @Bean
-    OpeningCase openingCase(MongoCases cases, DeadlinePolicy deadlinePolicy, OutboxRelay caseEventRelay, Clock clock,
+    OpeningCase openingCase(MongoCases cases, ClockPolicy clockPolicy, OutboxRelay caseEventRelay, Clock clock,
             CaseAudit caseAudit) {
-        return new OpeningCase(cases, deadlinePolicy, caseEventRelay, clock, caseAudit);
+        return new OpeningCase(cases, clockPolicy, caseEventRelay, clock, caseAudit);
     }
 
     @Bean
-    HandlingCase handlingCase(MongoCases cases, OutboxRelay caseEventRelay, Clock clock, CaseAudit caseAudit) {
-        return new HandlingCase(cases, caseEventRelay, clock, caseAudit);
+    HandlingCase handlingCase(MongoCases cases, OutboxRelay caseEventRelay, Clock clock, CaseAudit caseAudit,
+            ClockPolicy clockPolicy) {
+        return new HandlingCase(cases, caseEventRelay, clock, caseAudit, clockPolicy);
     }
 
     @Bean

@@ -3,10 +3,11 @@ package org.suqiu.mediation.cases.model;
 import java.util.List;
 
 /**
- * A case moved on: its new state, the timeline entries the step added and the events to publish.
- * It must be stored over the version it was decided on ({@link #expectedVersion()}), or not at all.
+ * A case moved on: the case it was decided on ({@code before}, null for a new one), its new state,
+ * the timeline entries the step added and the events to publish. It must be stored over the
+ * version it was decided on, or not at all.
  */
-public record CaseChanged(Case after, List<TimelineEntry> added, List<CaseEvent> events) implements CaseDecision {
+public record CaseChanged(Case before, Case after, List<TimelineEntry> added, List<CaseEvent> events) implements CaseDecision {
 
     public CaseChanged {
         added = List.copyOf(added);

@@ -2,7 +2,6 @@ package org.suqiu.mediation.cases.model;
 
 import java.time.Instant;
 
-import org.suqiu.contracts.mediation.DeadlineKind;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,12 +26,6 @@ public interface Cases {
 
     /** The cases matching the query within its scope (an empty scope finds nothing). */
     Flux<Case> find(CaseQuery query);
-
-    /**
-     * Cases whose deadline of this kind is running and, at {@code now}, owes a notice (inside the
-     * warning window and not warned yet, or past due and not reported yet), most urgent first.
-     */
-    Flux<Case> owingNotice(DeadlineKind kind, Instant now, int limit);
 
     /**
      * Records a deadline notice: marks it sent and queues its event in one step, but only if the

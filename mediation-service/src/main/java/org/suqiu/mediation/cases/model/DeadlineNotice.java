@@ -5,13 +5,15 @@ import java.time.Instant;
 import org.suqiu.contracts.mediation.DeadlineKind;
 
 /**
- * A notice the deadline watcher owes for one deadline of a case: approaching, or overdue at a level.
- * Recording it marks the deadline and queues its event in one step, so it goes out once.
+ * A notice the deadline watcher owes for one clock of a case: approaching, or overdue at a level,
+ * for the clock's generation and due instant it was computed on (a moved clock owes it no more).
  */
 public record DeadlineNotice(
         DeadlineKind deadline,
         DeadlineStatus status,
         int level,
+        int generation,
+        Instant dueAt,
         Instant detectedAt,
         TimelineEntry entry,
         CaseEvent event) {

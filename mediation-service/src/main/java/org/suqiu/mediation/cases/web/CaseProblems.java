@@ -40,6 +40,10 @@ final class CaseProblems {
         return respond(problem);
     }
 
+    static ResponseEntity<Object> invalid(String detail) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail));
+    }
+
     static ResponseEntity<Object> invalidParameter(String field, String message) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + message);
         problem.setProperty("errors", List.of(new InvalidField(field, message)));
@@ -57,6 +61,12 @@ final class CaseProblems {
             case ALREADY_RESOLVED -> "Case already resolved";
             case NOT_RESOLVED -> "Case is not resolved";
             case ALREADY_CLOSED -> "Case already closed";
+            case RETURN_WINDOW_CLOSED -> "Too late to return the case";
+            case NOT_SUSPENDED -> "Case is not suspended";
+            case EXTENSION_NOT_ALLOWED -> "Extension not allowed";
+            case NO_PENDING_EXTENSION -> "No pending extension";
+            case MEDIATION_CONFLICT -> "Mediation not possible";
+            case NOT_ESCALATED -> "Case is not escalated";
         };
     }
 

@@ -1,13 +1,22 @@
 package org.suqiu.mediation.cases.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.suqiu.contracts.mediation.DeadlineKind;
 import org.suqiu.mediation.cases.application.CaseSnapshot;
+import org.suqiu.mediation.cases.model.CallBack;
 import org.suqiu.mediation.cases.model.Case;
+import org.suqiu.mediation.cases.model.Extension;
+import org.suqiu.mediation.cases.model.Mediation;
+import org.suqiu.mediation.cases.model.Progress;
+import org.suqiu.mediation.cases.model.Return;
+import org.suqiu.mediation.cases.model.Supervision;
+import org.suqiu.mediation.cases.model.Suspension;
 import org.suqiu.mediation.cases.model.Deadline;
 import org.suqiu.mediation.cases.model.TimelineEntry;
 import org.suqiu.platform.security.audit.AuditEntry;
@@ -25,7 +34,7 @@ public final class CaseViews {
     public record Summary(
             String caseId, String grievanceId, String trackingNo, String state,
             String unitId, String unitName, String jurisdictionCode, String category,
-            Instant openedAt, Deadlines deadlines, long version) {
+            Instant openedAt, Instant nextDueAt, Map<String, DeadlineView> deadlines, long version) {
     }
 
     /** One case with everything a handler needs, including the grievance's text and the timeline. */
@@ -33,19 +42,21 @@ public final class CaseViews {
     public record Detail(
             String caseId, String grievanceId, String trackingNo, String channel, String text, String state,
             String unitId, String unitName, String jurisdictionCode, String jurisdictionName, String category,
-            Instant assignedAt, Instant openedAt, Deadlines deadlines,
-            String acceptedBy, Instant acceptedAt, String resolvedBy, Instant resolvedAt, String answer,
+            String urgency, int attempt, int round, Instant assignedAt, Instant openedAt, Map<String, DeadlineView> deadlines,
+            String acceptedBy, Instant acceptedAt, Progress progress, String resolvedBy, Instant resolvedAt, String answer,
+            List<CallBack> callBacks, Suspension suspension, Extension extension, List<Supervision> supervisions,
+            Mediation mediation, List<Return> returns,
             String outcome, Instant closedAt, long version, List<Step> timeline) {
     }
 
-    /** Both deadlines of a case. */
-    public record Deadlines(DeadlineView accept, DeadlineView resolve) {
-    }
-
-    /** One deadline: due, warning point, how it stands now (RUNNING, APPROACHING, OVERDUE, MET, MET_LATE), notices sent. */
+    /**
+     * One clock (keys accept, first_contact, resolve, mediation, judicial_confirmation): started, due,
+     * warning point (75%), stopped, how it stands now (RUNNING, APPROACHING, OVERDUE, MET, MET_LATE),
+     * the notices sent.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DeadlineView(Instant dueAt, Instant warnAt, String status, Instant approachingNotifiedAt,
-            Instant overdueNotifiedAt) {
+    public record DeadlineView(Instant startedAt, Instant dueAt, Instant warnAt, Instant doneAt, String status,
+            Instant approachingNotifiedAt, int overdueLevel, int generation) {
     }
 
     /** One timeline entry. */
@@ -74,7 +85,10 @@ public final class CaseViews {
         Case c = snapshot.aCase();
         return new Summary(c.caseId(), c.grievance().grievanceId(), c.grievance().trackingNo(), c.state().name(),
                 c.assignment().unitId(), snapshot.unitName(), c.assignment().jurisdictionCode(), c.assignment().category(),
-                c.openedAt(), deadlines(snapshot), c.version());
+                c.openedAt(), c.deadlines().all().stream()
+                        .filter(d -> d.isRunning() && d.kind() != DeadlineKind.JUDICIAL_CONFIRMATION)
+                        .map(Deadline::dueAt).min(Instant::compareTo).orElse(null),
+                deadlines(snapshot), c.version());
     }
 
     static Detail detail(CaseSnapshot snapshot) {
@@ -82,24 +96,27 @@ public final class CaseViews {
         return new Detail(c.caseId(), c.grievance().grievanceId(), c.grievance().trackingNo(),
                 c.grievance().channel() == null ? null : c.grievance().channel().name(), c.grievance().text(),
                 c.state().name(), c.assignment().unitId(), snapshot.unitName(), c.assignment().jurisdictionCode(),
-                c.assignment().jurisdictionName(), c.assignment().category(), c.assignment().assignedAt(), c.openedAt(),
+                c.assignment().jurisdictionName(), c.assignment().category(), c.assignment().urgency().name(),
+                c.assignment().attempt(), c.round(), c.assignment().assignedAt(), c.openedAt(),
                 deadlines(snapshot),
                 c.acceptance() == null ? null : c.acceptance().by(), c.acceptance() == null ? null : c.acceptance().at(),
+                c.progress(),
                 c.resolution() == null ? null : c.resolution().by(), c.resolution() == null ? null : c.resolution().at(),
                 c.resolution() == null ? null : c.resolution().answer(),
+                c.callBacks(), c.suspension(), c.extension(), c.supervisions(), c.mediation(), c.returns(),
                 c.closure() == null ? null : c.closure().outcome(), c.closure() == null ? null : c.closure().at(),
                 c.version(), c.timeline().stream().map(CaseViews::step).toList());
     }
 
-    private static Deadlines deadlines(CaseSnapshot snapshot) {
-        return new Deadlines(deadline(snapshot, DeadlineKind.ACCEPT), deadline(snapshot, DeadlineKind.RESOLVE));
-    }
-
-    private static DeadlineView deadline(CaseSnapshot snapshot, DeadlineKind kind) {
+    private static Map<String, DeadlineView> deadlines(CaseSnapshot snapshot) {
+        Map<String, DeadlineView> views = new LinkedHashMap<>();
         Case c = snapshot.aCase();
-        Deadline d = c.deadlines().of(kind);
-        return new DeadlineView(d.dueAt(), d.warnAt(), c.progressOf(kind, snapshot.readAt()).name(),
-                d.approachingNotifiedAt(), d.overdueNotifiedAt());
+        for (Deadline d : c.deadlines().all()) {
+            views.put(d.kind().name().toLowerCase(Locale.ROOT), new DeadlineView(d.startedAt(), d.dueAt(), d.warnAt(),
+                    d.doneAt(), c.progressOf(d.kind(), snapshot.readAt()).name(), d.approachingNotifiedAt(),
+                    d.overdueLevel(), d.generation()));
+        }
+        return views;
     }
 
     private static Step step(TimelineEntry entry) {

@@ -60,7 +60,7 @@ public class CasesController {
             try {
                 wantedState = CaseState.valueOf(state.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return Mono.just(CaseProblems.invalidParameter("state", "must be one of OPEN, ACCEPTED, RESOLVED, CLOSED"));
+                return Mono.just(CaseProblems.invalidParameter("state", "must be one of " + java.util.Arrays.toString(CaseState.values())));
             }
         }
         int wantedLimit = CaseQuery.DEFAULT_LIMIT;
@@ -123,12 +123,124 @@ public class CasesController {
     @PostMapping("/{caseId}/close")
     public Mono<ResponseEntity<Object>> close(@PathVariable String caseId,
             @Validated @RequestBody(required = false) CaseRequests.Close request, StaffMember staff) {
-        if (!CaseAccess.mayClose(staff)) {
+        if (!CaseAccess.mayClose(staff) && !CaseAccess.maySupervise(staff)) {
             return forbidden("close cases");
         }
         String outcome = request == null ? CaseRequests.Close.DEFAULT_OUTCOME : request.outcomeOrDefault();
         String reason = request == null ? null : blankToNull(request.reason());
-        return answer(caseId, handlingCase.close(caseId, staff, outcome, reason));
+        if (CaseAccess.mayClose(staff)) {
+            // a unit head closes their unit's cases; one who also supervises closes escalated ones too
+            return answer(caseId, handlingCase.close(caseId, staff, outcome, reason)
+                    .flatMap(result -> result instanceof CaseActionResult.NotFound && CaseAccess.maySupervise(staff)
+                            ? handlingCase.closeEscalated(caseId, staff, outcome, reason) : Mono.just(result)));
+        }
+        return answer(caseId, handlingCase.closeEscalated(caseId, staff, outcome, reason));
+    }
+
+    @PostMapping("/{caseId}/return")
+    public Mono<ResponseEntity<Object>> giveBack(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.GiveBack request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("return cases");
+        }
+        return answer(caseId, handlingCase.giveBack(caseId, staff, request.reason().trim()));
+    }
+
+    @PostMapping("/{caseId}/start")
+    public Mono<ResponseEntity<Object>> start(@PathVariable String caseId,
+            @Validated @RequestBody(required = false) CaseRequests.Start request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("start work on cases");
+        }
+        return answer(caseId, handlingCase.start(caseId, staff, request == null ? null : blankToNull(request.note())));
+    }
+
+    @PostMapping("/{caseId}/suspend")
+    public Mono<ResponseEntity<Object>> suspend(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.Reason request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("suspend cases");
+        }
+        if (blankToNull(request.reason()) == null) {
+            return Mono.just(CaseProblems.invalidParameter("reason", "must not be blank"));
+        }
+        return answer(caseId, handlingCase.suspend(caseId, staff, request.reason().trim()));
+    }
+
+    @PostMapping("/{caseId}/resume")
+    public Mono<ResponseEntity<Object>> resume(@PathVariable String caseId,
+            @Validated @RequestBody(required = false) CaseRequests.Reason request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("resume cases");
+        }
+        return answer(caseId, handlingCase.resume(caseId, staff, request == null ? null : blankToNull(request.reason())));
+    }
+
+    @PostMapping("/{caseId}/extension")
+    public Mono<ResponseEntity<Object>> requestExtension(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.ExtensionRequest request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("ask for extensions");
+        }
+        return answer(caseId, handlingCase.requestExtension(caseId, staff, request.reason().trim(), request.days()));
+    }
+
+    @PostMapping("/{caseId}/extension/decision")
+    public Mono<ResponseEntity<Object>> decideExtension(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.ExtensionDecision request, StaffMember staff) {
+        if (!CaseAccess.maySupervise(staff)) {
+            return forbidden("decide extensions");
+        }
+        return answer(caseId, handlingCase.decideExtension(caseId, staff, request.approve(), request.days(),
+                blankToNull(request.note())));
+    }
+
+    @PostMapping("/{caseId}/supervise")
+    public Mono<ResponseEntity<Object>> supervise(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.Supervise request, StaffMember staff) {
+        if (!CaseAccess.maySupervise(staff)) {
+            return forbidden("supervise cases");
+        }
+        return answer(caseId, handlingCase.supervise(caseId, staff, request.instructions().trim()));
+    }
+
+    @PostMapping("/{caseId}/call-back")
+    public Mono<ResponseEntity<Object>> callBack(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.CallBack request, StaffMember staff) {
+        if (!CaseAccess.mayCallBack(staff)) {
+            return forbidden("call citizens back");
+        }
+        return answer(caseId, handlingCase.callBack(caseId, staff, request.rating(), blankToNull(request.comment())));
+    }
+
+    @PostMapping("/{caseId}/mediation")
+    public Mono<ResponseEntity<Object>> startMediation(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.StartMediation request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("start mediations");
+        }
+        return answer(caseId, handlingCase.startMediation(caseId, staff, request.kind(), request.mediator().trim(),
+                request.parties()));
+    }
+
+    @PostMapping("/{caseId}/mediation/sessions")
+    public Mono<ResponseEntity<Object>> recordSession(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.Session request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("record mediation sessions");
+        }
+        return answer(caseId, handlingCase.recordSession(caseId, staff, request.heldAt(), blankToNull(request.place()),
+                request.attendees(), blankToNull(request.agreed())));
+    }
+
+    @PostMapping("/{caseId}/mediation/conclusion")
+    public Mono<ResponseEntity<Object>> concludeMediation(@PathVariable String caseId,
+            @Validated @RequestBody CaseRequests.Conclusion request, StaffMember staff) {
+        if (!CaseAccess.mayHandle(staff)) {
+            return forbidden("conclude mediations");
+        }
+        return answer(caseId, handlingCase.concludeMediation(caseId, staff, request.outcome(), blankToNull(request.terms()),
+                request.signedAt(), request.nextStep()));
     }
 
     /** A done or repeated action answers the case as it now is. */
@@ -142,6 +254,9 @@ public class CasesController {
             }
             if (result instanceof CaseActionResult.Refused refused) {
                 return Mono.just(CaseProblems.refused(caseId, refused.rejection()));
+            }
+            if (result instanceof CaseActionResult.Invalid invalid) {
+                return Mono.just(CaseProblems.invalid(invalid.detail()));
             }
             if (result instanceof CaseActionResult.Conflict) {
                 return Mono.just(CaseProblems.conflict(caseId));

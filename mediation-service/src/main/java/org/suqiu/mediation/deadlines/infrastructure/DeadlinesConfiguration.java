@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.suqiu.mediation.cases.application.CaseAudit;
 import org.suqiu.mediation.cases.messaging.OutboxRelay;
 import org.suqiu.mediation.cases.model.Cases;
+import org.suqiu.mediation.cases.model.ClockPolicy;
+import org.suqiu.mediation.cases.model.NoticeSchedule;
 import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
 
 /** Wires the deadline watcher and, unless {@code suqiu.mediation.watcher.enabled=false}, its schedule. */
@@ -17,9 +19,9 @@ import org.suqiu.mediation.deadlines.application.WatchingDeadlines;
 public class DeadlinesConfiguration {
 
     @Bean
-    WatchingDeadlines watchingDeadlines(Cases cases, OutboxRelay caseEventRelay, Clock clock, WatcherProperties watcher,
-            CaseAudit caseAudit) {
-        return new WatchingDeadlines(cases, caseEventRelay, clock, watcher.batchSize(), caseAudit);
+    WatchingDeadlines watchingDeadlines(Cases cases, NoticeSchedule noticeSchedule, OutboxRelay caseEventRelay, Clock clock,
+            CaseAudit caseAudit, ClockPolicy clockPolicy) {
+        return new WatchingDeadlines(cases, noticeSchedule, caseEventRelay, clock, caseAudit, clockPolicy.overdueSteps());
     }
 
     @Bean

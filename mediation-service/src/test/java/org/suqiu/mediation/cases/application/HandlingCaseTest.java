@@ -33,7 +33,7 @@ class HandlingCaseTest {
     private final InMemoryCases cases = new InMemoryCases();
     private final AtomicInteger nudges = new AtomicInteger();
     private final MutableClock clock = new MutableClock(CaseFixture.after(Duration.ofSeconds(30)));
-    private final HandlingCase handling = new HandlingCase(cases, nudges::incrementAndGet, clock);
+    private final HandlingCase handling = new HandlingCase(cases, nudges::incrementAndGet, clock, CaseAudit.none(), CaseFixture.POLICY);
     private final Case open = CaseFixture.openCase();
 
     HandlingCaseTest() {
@@ -87,7 +87,7 @@ class HandlingCaseTest {
         };
         racing.add(CaseFixture.opening("g-1")).block();
 
-        CaseActionResult result = new HandlingCase(racing, nudges::incrementAndGet, clock)
+        CaseActionResult result = new HandlingCase(racing, nudges::incrementAndGet, clock, CaseAudit.none(), CaseFixture.POLICY)
                 .accept(open.caseId(), WANG).block();
 
         assertThat(result).isEqualTo(new CaseActionResult.Conflict(open.caseId()));
@@ -125,7 +125,7 @@ class HandlingCaseTest {
             }
         };
         StaffMember head = new StaffMember("head-nanhu", null, Set.of(Role.UNIT_HEAD), "unit-nanhu-gov", null);
-        HandlingCase audited = new HandlingCase(cases, nudges::incrementAndGet, clock, audit);
+        HandlingCase audited = new HandlingCase(cases, nudges::incrementAndGet, clock, audit, CaseFixture.POLICY);
 
         audited.accept(open.caseId(), WANG).block();
         audited.resolve(open.caseId(), WANG, CaseFixture.ANSWER).block();
@@ -158,7 +158,7 @@ class HandlingCaseTest {
                 return Flux.fromIterable(trail);
             }
         };
-        HandlingCase audited = new HandlingCase(cases, nudges::incrementAndGet, clock, flaky);
+        HandlingCase audited = new HandlingCase(cases, nudges::incrementAndGet, clock, flaky, CaseFixture.POLICY);
 
         assertThat(audited.accept(open.caseId(), WANG).onErrorResume(e -> Mono.empty()).block()).isNull();
         CaseActionResult retried = audited.accept(open.caseId(), WANG).block();

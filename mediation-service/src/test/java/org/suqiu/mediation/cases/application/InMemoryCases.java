@@ -3,6 +3,7 @@ package org.suqiu.mediation.cases.application;
 import org.suqiu.mediation.cases.model.CaseScope;
 import org.suqiu.platform.security.JurisdictionScope;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.suqiu.contracts.mediation.DeadlineKind;
 import org.suqiu.mediation.cases.model.Case;
 import org.suqiu.mediation.cases.model.CaseChanged;
 import org.suqiu.mediation.cases.model.CaseEvent;
 import org.suqiu.mediation.cases.model.CaseQuery;
 import org.suqiu.mediation.cases.model.Cases;
 import org.suqiu.mediation.cases.model.DeadlineNotice;
+import org.suqiu.mediation.cases.model.NoticeSchedule;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,27 @@ public class InMemoryCases implements Cases {
 
     private final Map<String, Case> cases = new ConcurrentHashMap<>();
     private final Map<String, List<CaseEvent>> outbox = new ConcurrentHashMap<>();
+    private final NoticeSchedule schedule;
+    private final List<Duration> steps;
+
+    public InMemoryCases() {
+        this(null, List.of());
+    }
+
+    /** Files notice instants in {@code schedule} as the Mongo store does. */
+    public InMemoryCases(NoticeSchedule schedule, List<Duration> steps) {
+        this.schedule = schedule;
+        this.steps = steps;
+    }
+
+    private void file(CaseChanged change, Instant now) {
+        if (schedule == null) {
+            return;
+        }
+        java.util.Set<Instant> times = new java.util.TreeSet<>();
+        change.after().deadlines().all().stream().filter(d -> d.isRunning()).forEach(d -> times.addAll(d.noticeTimes(steps)));
+        schedule.file(change.after().caseId(), times, now).block();
+    }
 
     @Override
     public synchronized Mono<Boolean> add(CaseChanged opened) {
@@ -33,6 +55,7 @@ public class InMemoryCases implements Cases {
         if (cases.containsKey(c.caseId())) {
             return Mono.just(false);
         }
+        file(opened, c.openedAt());
         cases.put(c.caseId(), c);
         outbox.computeIfAbsent(c.caseId(), id -> new ArrayList<>()).addAll(opened.events());
         return Mono.just(true);
@@ -61,6 +84,7 @@ public class InMemoryCases implements Cases {
         if (stored == null || stored.version() != change.expectedVersion()) {
             return Mono.just(false);
         }
+        file(change, change.added().isEmpty() ? change.after().openedAt() : change.added().get(0).at());
         cases.put(stored.caseId(), change.after());
         outbox.computeIfAbsent(stored.caseId(), id -> new ArrayList<>()).addAll(change.events());
         return Mono.just(true);
@@ -77,15 +101,10 @@ public class InMemoryCases implements Cases {
     }
 
     @Override
-    public Flux<Case> owingNotice(DeadlineKind kind, Instant now, int limit) {
-        return Flux.fromIterable(cases.values()).filter(c -> c.noticeOwedAt(kind, now).isPresent()).take(limit);
-    }
-
-    @Override
     public synchronized Mono<Boolean> record(Case aCase, DeadlineNotice notice) {
         Case stored = cases.get(aCase.caseId());
-        var owed = stored.noticeOwedAt(notice.deadline(), notice.detectedAt());
-        if (owed.isEmpty() || owed.get().status() != notice.status()) {
+        var owed = stored.noticeOwedAt(notice.deadline(), notice.detectedAt(), steps);
+        if (owed.isEmpty() || owed.get().status() != notice.status() || owed.get().level() != notice.level()) {
             return Mono.just(false);
         }
         cases.put(stored.caseId(), stored.withNotice(notice));

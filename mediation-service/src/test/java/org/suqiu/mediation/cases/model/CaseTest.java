@@ -34,16 +34,16 @@ class CaseTest {
             assertThat(c.state()).isEqualTo(CaseState.OPEN);
             assertThat(c.version()).isEqualTo(1);
             assertThat(opened.expectedVersion()).isZero();
-            assertThat(c.deadlines().accept().dueAt()).isEqualTo(after(Duration.ofMinutes(2)));
-            assertThat(c.deadlines().resolve().dueAt()).isEqualTo(after(Duration.ofMinutes(5)));
+            assertThat(c.deadlines().of(DeadlineKind.ACCEPT).dueAt()).isEqualTo(after(Duration.ofMinutes(2)));
+            assertThat(c.deadlines().of(DeadlineKind.RESOLVE).dueAt()).isEqualTo(after(Duration.ofMinutes(4)));
             assertThat(opened.added()).extracting(TimelineEntry::kind).containsExactly(TimelineEntry.Kind.OPENED);
             assertThat(opened.events()).singleElement().satisfies(event -> {
                 assertThat(event.eventId()).isEqualTo("C-g-7:opened");
                 CaseOpened payload = (CaseOpened) event.payload();
                 assertThat(payload.grievanceId()).isEqualTo("g-7");
                 assertThat(payload.unitId()).isEqualTo("unit-nanhu-gov");
-                assertThat(payload.acceptDueAt()).isEqualTo(c.deadlines().accept().dueAt());
-                assertThat(payload.resolveDueAt()).isEqualTo(c.deadlines().resolve().dueAt());
+                assertThat(payload.acceptDueAt()).isEqualTo(c.deadlines().of(DeadlineKind.ACCEPT).dueAt());
+                assertThat(payload.resolveDueAt()).isEqualTo(c.deadlines().of(DeadlineKind.RESOLVE).dueAt());
             });
         }
 
@@ -51,9 +51,9 @@ class CaseTest {
         void shouldStartTheClocksNowWhenTheAssignmentClaimsALaterTime() {
             Instant now = ASSIGNED_AT;
             CaseChanged opened = Case.open(new Grievance("g-8", "T-8", Channel.WEB, "text"),
-                    new Assignment("u", "U", "330402", null, null, now.plusSeconds(30)), CaseFixture.POLICY, now);
+                    CaseFixture.assignment("u", 1, now.plusSeconds(30)), CaseFixture.POLICY, now);
 
-            assertThat(opened.after().deadlines().accept().dueAt()).isEqualTo(now.plus(Duration.ofMinutes(2)));
+            assertThat(opened.after().deadlines().of(DeadlineKind.ACCEPT).dueAt()).isEqualTo(now.plus(Duration.ofMinutes(2)));
         }
     }
 
@@ -152,7 +152,7 @@ class CaseTest {
 
         @Test
         void shouldCloseAResolvedCaseAndPublishCaseClosed() {
-            CaseDecision decision = CaseFixture.resolvedAfter(Duration.ofMinutes(1)).close("RESOLVED", after(Duration.ofMinutes(2)));
+            CaseDecision decision = CaseFixture.resolvedAfter(Duration.ofMinutes(1)).close("RESOLVED", false, after(Duration.ofMinutes(2)));
 
             assertThat(decision).isInstanceOfSatisfying(CaseChanged.class, change -> {
                 assertThat(change.after().state()).isEqualTo(CaseState.CLOSED);
@@ -167,7 +167,7 @@ class CaseTest {
 
         @Test
         void shouldRefuseClosingACaseNotYetResolved() {
-            assertThat(CaseFixture.acceptedAfter(Duration.ZERO).close("RESOLVED", after(Duration.ofMinutes(1))))
+            assertThat(CaseFixture.acceptedAfter(Duration.ZERO).close("RESOLVED", false, after(Duration.ofMinutes(1))))
                     .isInstanceOfSatisfying(CaseActionRejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.NOT_RESOLVED));
         }
 
@@ -175,8 +175,8 @@ class CaseTest {
         void shouldTreatClosingAgainWithTheSameOutcomeAsARepeatButRefuseAnother() {
             Case closed = CaseFixture.closedCase();
 
-            assertThat(closed.close("RESOLVED", after(Duration.ofMinutes(4)))).isEqualTo(new CaseUnchanged(closed));
-            assertThat(closed.close("WITHDRAWN", after(Duration.ofMinutes(4))))
+            assertThat(closed.close("RESOLVED", false, after(Duration.ofMinutes(4)))).isEqualTo(new CaseUnchanged(closed));
+            assertThat(closed.close("WITHDRAWN", false, after(Duration.ofMinutes(4))))
                     .isInstanceOfSatisfying(CaseActionRejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.ALREADY_CLOSED));
         }
     }
@@ -197,8 +197,8 @@ class CaseTest {
             Case open = CaseFixture.openCase();
             DeadlineKind accept = DeadlineKind.ACCEPT;
 
-            assertThat(open.progressOf(accept, after(Duration.ofSeconds(59)))).isEqualTo(DeadlineProgress.RUNNING);
-            assertThat(open.progressOf(accept, after(Duration.ofSeconds(60)))).isEqualTo(DeadlineProgress.APPROACHING);
+            assertThat(open.progressOf(accept, after(Duration.ofSeconds(89)))).isEqualTo(DeadlineProgress.RUNNING);
+            assertThat(open.progressOf(accept, after(Duration.ofSeconds(90)))).isEqualTo(DeadlineProgress.APPROACHING);
             assertThat(open.progressOf(accept, after(Duration.ofSeconds(121)))).isEqualTo(DeadlineProgress.OVERDUE);
         }
     }

@@ -7,17 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.suqiu.notification.alert.model.Alert;
 import org.suqiu.notification.alert.model.AlertFeed;
 import org.suqiu.notification.alert.model.AlertMessage;
+import org.suqiu.notification.alert.model.AlertRecipients;
 import org.suqiu.notification.alert.model.Alerts;
 import org.suqiu.notification.alert.model.DeadlineSignal;
 import org.suqiu.notification.directory.model.Unit;
 import org.suqiu.notification.directory.model.Units;
 import org.suqiu.notification.recipient.model.RecipientResolution;
-import org.suqiu.notification.recipient.model.Supervisors;
 
 import reactor.core.publisher.Mono;
 
 /**
- * 督办提醒: turns a deadline fact into one alert for the supervising offices of the case's division,
+ * 督办提醒: turns a deadline fact into one alert for the people the escalation ladder names,
  * records it, and announces it live only the first time. A fact nobody watches is still recorded.
  */
 public class RaisingDeadlineAlert {
@@ -43,16 +43,16 @@ public class RaisingDeadlineAlert {
 
     private final Alerts alerts;
     private final Units units;
-    private final Supervisors supervisors;
+    private final AlertRecipients recipients;
     private final AlertMessage messages;
     private final AlertFeed feed;
     private final Clock clock;
 
-    public RaisingDeadlineAlert(Alerts alerts, Units units, Supervisors supervisors, AlertMessage messages,
+    public RaisingDeadlineAlert(Alerts alerts, Units units, AlertRecipients recipients, AlertMessage messages,
             AlertFeed feed, Clock clock) {
         this.alerts = alerts;
         this.units = units;
-        this.supervisors = supervisors;
+        this.recipients = recipients;
         this.messages = messages;
         this.feed = feed;
         this.clock = clock;
@@ -66,11 +66,10 @@ public class RaisingDeadlineAlert {
     }
 
     private Mono<Outcome> record(DeadlineSignal signal) {
-        RecipientResolution resolution = supervisors.resolve(signal.jurisdictionCode());
-        return unitName(signal.unitId())
+        return recipients.resolve(signal).flatMap(resolution -> unitName(signal.unitId())
                 .map(name -> Alert.raise(signal, name.isEmpty() ? null : name, resolution, messages, clock.instant()))
                 .flatMap(alert -> alerts.addIfAbsent(alert).map(added -> added ? raised(alert, resolution)
-                        : new AlreadyRaised(alert.id())));
+                        : new AlreadyRaised(alert.id()))));
     }
 
     private Outcome raised(Alert alert, RecipientResolution resolution) {

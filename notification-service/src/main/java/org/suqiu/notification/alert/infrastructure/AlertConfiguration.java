@@ -15,7 +15,8 @@ import org.suqiu.notification.alert.application.ReadingAlerts;
 import org.suqiu.notification.alert.messaging.CaseDeadlineHandler;
 import org.suqiu.notification.alert.model.AlertMessage;
 import org.suqiu.notification.directory.model.Units;
-import org.suqiu.notification.recipient.model.Supervisors;
+import org.suqiu.notification.delivery.application.PlanningAlertDeliveries;
+import org.suqiu.notification.escalation.application.EscalationLadder;
 import org.suqiu.platform.events.EventCodec;
 import org.suqiu.platform.security.audit.AuditTrail;
 
@@ -46,9 +47,9 @@ public class AlertConfiguration {
     }
 
     @Bean
-    RaisingDeadlineAlert raisingDeadlineAlert(MongoAlerts alerts, Units units, Supervisors supervisors,
+    RaisingDeadlineAlert raisingDeadlineAlert(MongoAlerts alerts, Units units, EscalationLadder ladder,
             AlertMessage alertMessage, LiveAlertFeed feed, Clock clock) {
-        return new RaisingDeadlineAlert(alerts, units, supervisors, alertMessage, feed, clock);
+        return new RaisingDeadlineAlert(alerts, units, ladder, alertMessage, feed, clock);
     }
 
     @Bean
@@ -64,7 +65,8 @@ public class AlertConfiguration {
     /** Bound as {@code caseDeadlines-in-0}. */
     @Bean
     Consumer<Message<byte[]>> caseDeadlines(EventCodec codec, RaisingDeadlineAlert raisingDeadlineAlert,
-            MongoAlerts alerts, AuditTrail auditTrail, @Value("${spring.application.name}") String serviceName) {
-        return new CaseDeadlineHandler(codec, raisingDeadlineAlert, alerts, auditTrail, serviceName);
+            MongoAlerts alerts, AuditTrail auditTrail, PlanningAlertDeliveries planning,
+            @Value("${spring.application.name}") String serviceName) {
+        return new CaseDeadlineHandler(codec, raisingDeadlineAlert, alerts, auditTrail, planning, serviceName);
     }
 }

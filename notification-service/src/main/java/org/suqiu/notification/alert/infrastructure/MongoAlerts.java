@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.descending;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,7 +26,9 @@ import org.suqiu.platform.mongo.MongoErrors;
 import org.suqiu.platform.security.JurisdictionFilters;
 import org.suqiu.platform.security.JurisdictionScope;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -96,6 +99,33 @@ public class MongoAlerts implements Alerts {
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
                 .map(MongoAlerts::toAlert)
                 .switchIfEmpty(Mono.defer(() -> byId(id, scope)));
+    }
+
+    @Override
+    public Mono<Void> scheduleRepeats(String id, Instant firstAt, Duration every) {
+        return Mono.from(alerts.updateOne(and(eq("_id", id), eq("repeatEveryMs", null)),
+                        Updates.combine(Updates.set("repeatEveryMs", every.toMillis()), Updates.set("nextRepeatAt", Date.from(firstAt)),
+                                Updates.set("repeats", 0))))
+                .then();
+    }
+
+    @Override
+    public Mono<RepeatDue> claimDueRepeat(Instant now) {
+        // two steps (read the interval, then compare-and-set the due time) keep it to plain updates
+        return Mono.from(alerts.find(and(eq("acknowledgedAt", null), Filters.lte("nextRepeatAt", Date.from(now))))
+                        .sort(Sorts.ascending("nextRepeatAt")).first())
+                .flatMap(candidate -> {
+                    Date due = candidate.getDate("nextRepeatAt");
+                    long every = candidate.get("repeatEveryMs", Number.class).longValue();
+                    Instant next = now.plusMillis(every);
+                    return Mono.from(alerts.findOneAndUpdate(
+                                    and(eq("_id", candidate.getString("_id")), eq("nextRepeatAt", due), eq("acknowledgedAt", null)),
+                                    Updates.combine(Updates.set("nextRepeatAt", Date.from(next)), Updates.inc("repeats", 1)),
+                                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                            .map(d -> new RepeatDue(toAlert(d), d.get("repeats", Number.class).intValue()))
+                            // another instance moved it first: look again
+                            .switchIfEmpty(Mono.defer(() -> claimDueRepeat(now)));
+                });
     }
 
     /** The scope as a query filter: own unit OR jurisdiction subtree; an empty scope matches nothing. */

@@ -1,6 +1,7 @@
 package org.suqiu.notification.alert.messaging;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.suqiu.contracts.mediation.CaseDeadlineApproaching;
 import org.suqiu.contracts.mediation.CaseOverdue;
-import org.suqiu.contracts.mediation.DeadlineKind;
 import org.suqiu.notification.alert.application.RaisingDeadlineAlert;
 import org.suqiu.notification.alert.application.RaisingDeadlineAlert.AlreadyRaised;
 import org.suqiu.notification.alert.application.RaisingDeadlineAlert.Outcome;
@@ -18,8 +18,9 @@ import org.suqiu.notification.alert.model.AlertAudit;
 import org.suqiu.notification.alert.model.Alerts;
 import org.suqiu.notification.alert.model.Deadline;
 import org.suqiu.notification.alert.model.DeadlineSignal;
+import org.suqiu.notification.delivery.application.PlanningAlertDeliveries;
 import org.suqiu.platform.events.EventCodec;
-import org.suqiu.platform.events.ReceivedEvent;
+import org.suqiu.platform.events.CloudEventHeaders;
 import org.suqiu.platform.events.UndecodableEventException;
 import org.suqiu.platform.security.audit.AuditEntry;
 import org.suqiu.platform.security.audit.AuditTrail;
@@ -42,9 +43,11 @@ public class CaseDeadlineHandler implements Consumer<Message<byte[]>> {
     private final Alerts alerts;
     private final AuditTrail auditTrail;
     private final AuditEntry.Actor system;
+    private final PlanningAlertDeliveries planning;
 
     public CaseDeadlineHandler(EventCodec codec, RaisingDeadlineAlert raisingDeadlineAlert, Alerts alerts,
-            AuditTrail auditTrail, String serviceName) {
+            AuditTrail auditTrail, PlanningAlertDeliveries planning, String serviceName) {
+        this.planning = planning;
         this.codec = codec;
         this.raisingDeadlineAlert = raisingDeadlineAlert;
         this.alerts = alerts;
@@ -58,29 +61,51 @@ public class CaseDeadlineHandler implements Consumer<Message<byte[]>> {
         if (type == null) {
             throw new UndecodableEventException("a record on case.deadlines has no ce_type");
         }
-        String eventId;
-        DeadlineSignal signal;
-        if (CaseOverdue.TYPE.equals(type)) {
-            ReceivedEvent<CaseOverdue> event = codec.decode(message, CaseOverdue.class);
-            eventId = event.id();
-            signal = signal(eventId, event.data());
-        } else if (CaseDeadlineApproaching.TYPE.equals(type)) {
-            ReceivedEvent<CaseDeadlineApproaching> event = codec.decode(message, CaseDeadlineApproaching.class);
-            eventId = event.id();
-            signal = signal(eventId, event.data());
-        } else {
+        if (!CaseOverdue.TYPE.equals(type) && !CaseDeadlineApproaching.TYPE.equals(type)) {
             log.debug("Ignoring {} on case.deadlines", type);
             return;
         }
+        String eventId = EventCodec.header(message, CloudEventHeaders.ID);
+        if (eventId == null || eventId.isBlank()) {
+            throw new UndecodableEventException("a " + type + " record has no ce_id");
+        }
+        DeadlineSignal signal = signal(eventId, type, read(eventId, message));
         Outcome outcome = raisingDeadlineAlert.raise(signal).block(STORE_TIMEOUT);
+        Alert alert;
         if (outcome instanceof Raised raised) {
-            recordRaised(raised.alert(), eventId).block(STORE_TIMEOUT);
-            log.info("Alert {} raised for {} ({} recipients, event {})", raised.alertId(), raised.alert().trackingNo(),
-                    raised.alert().recipients().size(), eventId);
-        } else if (outcome instanceof AlreadyRaised already) {
+            alert = raised.alert();
+            recordRaised(alert, eventId).block(STORE_TIMEOUT);
+            log.info("Alert {} raised for {} ({} recipients, event {})", raised.alertId(), alert.trackingNo(),
+                    alert.recipients().size(), eventId);
+        } else {
+            AlreadyRaised already = (AlreadyRaised) outcome;
             repairRaisedEntry(already.alertId(), eventId).block(STORE_TIMEOUT);
+            alert = alerts.byId(already.alertId()).block(STORE_TIMEOUT);
             log.info("Alert {} already raised; event {} changes nothing", already.alertId(), eventId);
         }
+        // after a crash between the alert and its deliveries the redelivery plans them; planned ones stay as they are
+        if (alert != null) {
+            Long planned = planning.plan(alert, 0).block(STORE_TIMEOUT);
+            log.debug("Alert {}: {} new deliveries", alert.id(), planned);
+        }
+    }
+
+    /**
+     * The payload read leniently: the clock stays a string, so a clock mediation adds later (and this
+     * service's contracts jar does not know yet) is still an alert, not a dead letter.
+     */
+    private DeadlineFact read(String eventId, Message<byte[]> message) {
+        try {
+            return codec.json().readValue(message.getPayload(), DeadlineFact.class);
+        } catch (RuntimeException e) {
+            throw new UndecodableEventException("event " + eventId + " on case.deadlines is not readable JSON: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The fields of {@code CaseOverdue} and {@code CaseDeadlineApproaching}, with the clock as a string. */
+    record DeadlineFact(String caseId, String grievanceId, String trackingNo, String unitId, String jurisdictionCode,
+            String deadline, Instant dueAt, Integer level, Instant detectedAt) {
     }
 
     private Mono<AuditEntry> recordRaised(Alert alert, String eventId) {
@@ -104,25 +129,16 @@ public class CaseDeadlineHandler implements Consumer<Message<byte[]>> {
                 .flatMap(alert -> recordRaised(alert, eventId));
     }
 
-    private static DeadlineSignal signal(String eventId, CaseOverdue e) {
+    private static DeadlineSignal signal(String eventId, String type, DeadlineFact e) {
         try {
-            return DeadlineSignal.overdue(e.caseId(), e.grievanceId(), e.trackingNo(), e.unitId(), e.jurisdictionCode(),
-                    deadline(e.deadline()), e.dueAt(), e.level(), e.detectedAt());
+            Deadline deadline = e.deadline() == null ? null : Deadline.valueOf(e.deadline());
+            return CaseOverdue.TYPE.equals(type)
+                    ? DeadlineSignal.overdue(e.caseId(), e.grievanceId(), e.trackingNo(), e.unitId(), e.jurisdictionCode(),
+                            deadline, e.dueAt(), e.level() == null ? 0 : e.level(), e.detectedAt())
+                    : DeadlineSignal.approaching(e.caseId(), e.grievanceId(), e.trackingNo(), e.unitId(),
+                            e.jurisdictionCode(), deadline, e.dueAt(), e.detectedAt());
         } catch (IllegalArgumentException invalid) {
-            throw new UndecodableEventException("event " + eventId + " (CaseOverdue): " + invalid.getMessage(), invalid);
+            throw new UndecodableEventException("event " + eventId + " (" + type + "): " + invalid.getMessage(), invalid);
         }
-    }
-
-    private static DeadlineSignal signal(String eventId, CaseDeadlineApproaching e) {
-        try {
-            return DeadlineSignal.approaching(e.caseId(), e.grievanceId(), e.trackingNo(), e.unitId(),
-                    e.jurisdictionCode(), deadline(e.deadline()), e.dueAt(), e.detectedAt());
-        } catch (IllegalArgumentException invalid) {
-            throw new UndecodableEventException("event " + eventId + " (CaseDeadlineApproaching): " + invalid.getMessage(), invalid);
-        }
-    }
-
-    private static Deadline deadline(DeadlineKind kind) {
-        return kind == null ? null : Deadline.valueOf(kind.name());
     }
 }

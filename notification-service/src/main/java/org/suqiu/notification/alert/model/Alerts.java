@@ -1,5 +1,6 @@
 package org.suqiu.notification.alert.model;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import reactor.core.publisher.Flux;
@@ -28,4 +29,18 @@ public interface Alerts {
      * {@code scope}; emits the alert as it now stands, or empty when there is no such alert in scope.
      */
     Mono<Alert> acknowledge(String id, String by, Instant at, AlertScope scope);
+
+    /** Makes the alert repeat every {@code every}, first at {@code firstAt}, unless it already has a schedule. */
+    Mono<Void> scheduleRepeats(String id, Instant firstAt, Duration every);
+
+    /**
+     * Claims one unacknowledged alert whose next repeat is due at {@code now}: moves that repeat on by
+     * the alert's interval (atomically, so one instance gets it) and emits the alert with the repeat's
+     * round (1, 2 ...); empty when none is due.
+     */
+    Mono<RepeatDue> claimDueRepeat(Instant now);
+
+    /** An alert to send again, in round {@code round}. */
+    record RepeatDue(Alert alert, int round) {
+    }
 }

@@ -14,7 +14,7 @@ public record AuditEntryResponse(String id, Instant at, ActorResponse actor, Str
     public record ActorResponse(String subject, String name, Set<String> roles, String unitId) {
     }
 
-    static AuditEntryResponse of(AuditEntry entry) {
+    public static AuditEntryResponse of(AuditEntry entry) {
         AuditEntry.Actor actor = entry.actor();
         return new AuditEntryResponse(entry.id(), entry.at(),
                 new ActorResponse(actor.subject(), actor.name(), actor.roleNames(), actor.unitId()),

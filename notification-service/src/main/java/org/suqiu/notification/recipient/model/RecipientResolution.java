@@ -26,6 +26,6 @@ public record RecipientResolution(String requestedCode, Optional<JurisdictionCod
         }
         return Optional.of(jurisdiction.isEmpty()
                 ? "'" + requestedCode + "' is not a division code"
-                : "no supervisor is configured for " + jurisdiction.get() + " or any division above it");
+                : "nobody on the escalation ladder for " + jurisdiction.get());
     }
 }

@@ -47,4 +47,14 @@ class InMemoryAlerts implements Alerts {
         return Mono.justOrEmpty(byId.computeIfPresent(id,
                 (key, alert) -> scope.covers(alert) ? alert.acknowledge(by, at) : alert)).filter(scope::covers);
     }
+
+    @Override
+    public Mono<Void> scheduleRepeats(String id, Instant firstAt, java.time.Duration every) {
+        return Mono.empty();
+    }
+
+    @Override
+    public Mono<RepeatDue> claimDueRepeat(Instant now) {
+        return Mono.empty();
+    }
 }

@@ -37,9 +37,11 @@ class RaisingDeadlineAlertTest {
     private final List<Alert> announced = new CopyOnWriteArrayList<>();
     private final Map<String, Unit> directory = Map.of("330483-env", new Unit("330483-env", "嘉兴市生态环境局桐乡分局",
             "LINE_DEPARTMENT", "330483", "330483-gov", List.of(), 3, NOW));
-    private final RaisingDeadlineAlert raising = new RaisingDeadlineAlert(alerts, units(), new Supervisors(List.of(
+    private final Supervisors supervisors = new Supervisors(List.of(
             new Supervisor("sup-jx", "嘉兴市督查室", JurisdictionCode.of("330400")),
-            new Supervisor("sup-330483", "桐乡市督查室", JurisdictionCode.of("330483")))),
+            new Supervisor("sup-330483", "桐乡市督查室", JurisdictionCode.of("330483"))));
+    private final RaisingDeadlineAlert raising = new RaisingDeadlineAlert(alerts, units(),
+            signal -> Mono.just(supervisors.resolve(signal.jurisdictionCode())),
             new AlertMessage(ZoneId.of("Asia/Shanghai")), feed(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

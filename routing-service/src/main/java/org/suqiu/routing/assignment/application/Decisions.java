@@ -16,6 +16,12 @@ public interface Decisions {
     /** Stores a decision; false when the grievance already has one (which then stands). */
     Mono<Boolean> add(RoutingDecision decision);
 
+    /**
+     * Replaces the decision stored at {@code expectedAttempt} by the next one (a re-routing after a
+     * 退单, a dispatcher's assignment); false when it has moved on since.
+     */
+    Mono<Boolean> replace(RoutingDecision next, int expectedAttempt);
+
     /** The grievances sent to triage within {@code scope}, newest first. */
     Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope);
 }

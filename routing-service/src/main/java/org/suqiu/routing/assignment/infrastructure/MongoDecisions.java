@@ -16,10 +16,12 @@ import org.suqiu.routing.assignment.application.DecisionScope;
 import org.suqiu.routing.assignment.application.Decisions;
 import org.suqiu.routing.assignment.model.DecisionOutcome;
 import org.suqiu.routing.assignment.model.DecisionTrace;
+import org.suqiu.routing.assignment.model.GrievanceLink;
 import org.suqiu.routing.assignment.model.GrievanceToRoute;
 import org.suqiu.routing.assignment.model.RoutingDecision;
 import org.suqiu.routing.assignment.model.RuleCandidate;
 import org.suqiu.routing.assignment.model.TriageReason;
+import org.suqiu.routing.classification.model.CategoryScore;
 import org.suqiu.routing.classification.model.CategorySource;
 import org.suqiu.routing.classification.model.Classification;
 import org.suqiu.routing.jurisdiction.model.GeoLocation;
@@ -41,14 +43,16 @@ import reactor.core.publisher.Mono;
 /**
  * The decisions in the {@code decisions} collection, {@code _id} = grievance id, so a grievance can
  * only ever have one; the trace is kept inside the same document. The citizen's address
- * ({@code trace.input.address}) is stored encrypted with {@link FieldCipher} (context
- * {@value #ADDRESS_CONTEXT}); a value stored earlier in clear is read as it is. The jurisdiction steps
+ * ({@code trace.input.address}, context {@value #ADDRESS_CONTEXT}) and text ({@code trace.input.text},
+ * context {@value #TEXT_CONTEXT}) are stored encrypted with {@link FieldCipher}; a value stored
+ * earlier in clear is read as it is. The jurisdiction steps
  * hold only the name of the input matched and the place names found in it, never its text.
  */
 public class MongoDecisions implements Decisions {
 
     static final String COLLECTION = "decisions";
     static final String ADDRESS_CONTEXT = "trace.input.address";
+    static final String TEXT_CONTEXT = "decision.text";
 
     private final MongoCollection<Document> decisions;
     private final FieldCipher cipher;
@@ -99,6 +103,14 @@ public class MongoDecisions implements Decisions {
     }
 
     @Override
+    public Mono<Boolean> replace(RoutingDecision next, int expectedAttempt) {
+        Bson stored = expectedAttempt == 0
+                ? Filters.and(Filters.eq("_id", next.grievanceId()), Filters.or(Filters.eq("attempt", 0), Filters.exists("attempt", false)))
+                : Filters.and(Filters.eq("_id", next.grievanceId()), Filters.eq("attempt", expectedAttempt));
+        return Mono.from(decisions.replaceOne(stored, toDocument(next))).map(r -> r.getModifiedCount() == 1);
+    }
+
+    @Override
     public Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope) {
         Optional<Bson> visible = within(scope);
         if (visible.isEmpty()) {
@@ -121,9 +133,19 @@ public class MongoDecisions implements Decisions {
                 .append("category", d.category())
                 .append("confidence", d.confidence())
                 .append("ruleId", d.ruleId())
+                .append("ruleVersion", d.ruleVersion())
                 .append("unitId", d.unitId())
                 .append("unitName", d.unitName())
+                .append("urgency", d.urgency())
+                .append("assignedBy", d.assignedBy())
+                .append("attempt", d.attempt())
+                .append("triedUnitIds", d.triedUnitIds())
+                .append("autoReroutes", d.autoReroutes())
                 .append("decidedAt", date(d.decidedAt()))
+                .append("link", d.link() == null ? null : new Document("kind", d.link().kind())
+                        .append("linkedGrievanceId", d.link().linkedGrievanceId())
+                        .append("linkedTrackingNo", d.link().linkedTrackingNo())
+                        .append("similarity", d.link().similarity()))
                 .append("trace", trace(d.trace()));
     }
 
@@ -138,10 +160,22 @@ public class MongoDecisions implements Decisions {
                 doc.getString("category"),
                 doubleOf(doc.get("confidence")),
                 doc.getString("ruleId"),
+                doc.getInteger("ruleVersion"),
                 doc.getString("unitId"),
                 doc.getString("unitName"),
+                doc.getString("urgency") == null ? "NORMAL" : doc.getString("urgency"),
+                doc.getString("assignedBy"),
+                doc.getInteger("attempt", 0),
+                doc.getList("triedUnitIds", String.class, List.of()),
+                doc.getInteger("autoReroutes", 0),
                 instant(doc.getDate("decidedAt")),
+                link(doc.get("link", Document.class)),
                 trace(doc.get("trace", Document.class)));
+    }
+
+    private static GrievanceLink link(Document l) {
+        return l == null ? null : new GrievanceLink(l.getString("kind"), l.getString("linkedGrievanceId"),
+                l.getString("linkedTrackingNo"), doubleOf(l.get("similarity")));
     }
 
     private Document trace(DecisionTrace t) {
@@ -149,11 +183,14 @@ public class MongoDecisions implements Decisions {
         Document input = new Document("grievanceId", in.grievanceId())
                 .append("trackingNo", in.trackingNo())
                 .append("channel", in.channel())
-                .append("text", in.text())
+                .append("text", cipher.encrypt(in.text(), TEXT_CONTEXT))
                 .append("location", in.location() == null ? null : new Document("lat", in.location().lat())
                         .append("lng", in.location().lng()).append("crs", in.location().crs()))
                 .append("address", cipher.encrypt(in.address(), ADDRESS_CONTEXT))
                 .append("categoryHint", in.categoryHint())
+                .append("urgency", in.urgency())
+                .append("homeJurisdiction", in.homeJurisdiction())
+                .append("citizenKey", in.citizenKey())
                 .append("receivedAt", date(in.receivedAt()))
                 .append("eventId", in.eventId());
         Classification c = t.classification();
@@ -161,37 +198,51 @@ public class MongoDecisions implements Decisions {
                 .append("jurisdictionSteps", t.jurisdictionSteps().stream().map(MongoDecisions::step).toList())
                 .append("countyCode", t.countyCode())
                 .append("classification", new Document("category", c.category())
+                        .append("path", c.path())
                         .append("source", name(c.source()))
                         .append("confidence", c.confidence())
                         .append("hint", c.hint())
-                        .append("detail", c.detail()))
-                .append("rulesConsidered", t.rulesConsidered().stream().map(r -> new Document("category", r.category())
+                        .append("detail", c.detail())
+                        .append("scores", c.scores().stream().map(sc -> new Document("category", sc.category())
+                                .append("probability", sc.probability())).toList()))
+                .append("rulesConsidered", t.rulesConsidered().stream().map(r -> new Document("ruleId", r.ruleId())
+                        .append("category", r.category())
                         .append("jurisdictionCode", r.jurisdictionCode())
-                        .append("ruleId", r.ruleId())
-                        .append("unitId", r.unitId())).toList())
-                .append("winningRuleId", t.winningRuleId());
+                        .append("urgency", r.urgency())
+                        .append("priority", r.priority())
+                        .append("unitId", r.unitId())
+                        .append("rank", r.rank())).toList())
+                .append("winningRuleId", t.winningRuleId())
+                .append("candidateUnitIds", t.candidateUnitIds());
     }
 
     private DecisionTrace trace(Document doc) {
         Document in = doc.get("input", Document.class);
         Document location = in.get("location", Document.class);
         GrievanceToRoute input = new GrievanceToRoute(in.getString("grievanceId"), in.getString("trackingNo"),
-                in.getString("channel"), in.getString("text"),
+                in.getString("channel"), clear(in.getString("text"), TEXT_CONTEXT),
                 location == null ? null : new GeoLocation(doubleOf(location.get("lat")), doubleOf(location.get("lng")),
                         location.getString("crs")),
-                address(in.getString("address")), in.getString("categoryHint"), instant(in.getDate("receivedAt")),
+                clear(in.getString("address"), ADDRESS_CONTEXT), in.getString("categoryHint"), in.getString("urgency"),
+                in.getString("homeJurisdiction"), in.getString("citizenKey"), instant(in.getDate("receivedAt")),
                 in.getString("eventId"));
         Document c = doc.get("classification", Document.class);
+        List<String> path = c.containsKey("path") ? c.getList("path", String.class) : null;
         Classification classification = new Classification(c.getString("category"),
+                path == null && c.getString("category") != null ? List.of(c.getString("category")) : path,
                 enumOf(CategorySource.class, c.getString("source")), doubleOf(c.get("confidence")),
-                c.getString("hint"), c.getString("detail"));
+                c.getString("hint"), c.getString("detail"),
+                c.getList("scores", Document.class, List.of()).stream()
+                        .map(sc -> new CategoryScore(sc.getString("category"), doubleOf(sc.get("probability")))).toList());
         List<RuleCandidate> rules = doc.getList("rulesConsidered", Document.class, List.of()).stream()
-                .map(r -> new RuleCandidate(r.getString("category"), r.getString("jurisdictionCode"), r.getString("ruleId"),
-                        r.getString("unitId")))
+                .filter(r -> r.getString("ruleId") != null)
+                .map(r -> new RuleCandidate(r.getString("ruleId"), r.getString("category"), r.getString("jurisdictionCode"),
+                        r.getString("urgency"), r.getInteger("priority", 0), r.getString("unitId"), r.getInteger("rank", 0)))
                 .toList();
         List<JurisdictionStep> steps = doc.getList("jurisdictionSteps", Document.class, List.of()).stream()
                 .map(MongoDecisions::step).toList();
-        return new DecisionTrace(input, steps, doc.getString("countyCode"), classification, rules, doc.getString("winningRuleId"));
+        return new DecisionTrace(input, steps, doc.getString("countyCode"), classification, rules, doc.getString("winningRuleId"),
+                doc.getList("candidateUnitIds", String.class, List.of()));
     }
 
     private static Document step(JurisdictionStep s) {
@@ -216,9 +267,9 @@ public class MongoDecisions implements Decisions {
                 s.getList("candidates", String.class, List.of()), names);
     }
 
-    /** The stored address in clear: decrypted, or as it is when it was stored before encryption. */
-    private String address(String stored) {
-        return FieldCipher.isEncrypted(stored) ? cipher.decrypt(stored, ADDRESS_CONTEXT) : stored;
+    /** A stored field in clear: decrypted, or as it is when it was stored before encryption. */
+    private String clear(String stored, String context) {
+        return FieldCipher.isEncrypted(stored) ? cipher.decrypt(stored, context) : stored;
     }
 
     private static String name(Enum<?> value) {

@@ -1,39 +1,60 @@
 package org.suqiu.routing.assignment.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * 派单目录: the rule table, category × jurisdiction → unit. A grievance is looked up at its
- * deepest jurisdiction first, then at each level above it, so a rule for a county also covers its
- * townships and a township rule, once there is one, wins over its county's.
+ * 派单规则集: one version of the rule set, (category, jurisdiction, urgency) → unit. The most
+ * specific rule in force wins: the deepest jurisdiction first (乌镇镇 before 桐乡市 before 嘉兴市),
+ * then the deepest category (城乡建设/市政设施 before 城乡建设), then a rule for the grievance's
+ * urgency before one for any; among equally specific rules the higher priority. Two rules equally
+ * specific with the same priority in force at the same time are refused, as are rules to unknown
+ * units, jurisdictions or categories. Immutable; every change makes a new version.
  */
 public final class RoutingRules {
 
-    private record Key(String category, String jurisdictionCode) {
+    public static final Set<String> URGENCIES = Set.of("URGENT", "NORMAL");
+
+    private final int version;
+    private final List<RoutingRule> rules;
+
+    private RoutingRules(int version, List<RoutingRule> rules) {
+        this.version = version;
+        this.rules = rules;
     }
 
-    private final List<RoutingRule> rules;
-    private final Map<Key, RoutingRule> byKey;
-
-    private RoutingRules(List<RoutingRule> rules, Map<Key, RoutingRule> byKey) {
-        this.rules = rules;
-        this.byKey = byKey;
+    /** Version 1 of a table, validated (see {@link #validated(String, int, List, Predicate, Predicate, Predicate)}). */
+    public static RoutingRules validated(String source, List<RoutingRule> rules, Predicate<String> knownCategory,
+                                         Predicate<String> knownJurisdiction, Predicate<String> knownUnit) {
+        return validated(source, 1, rules, knownCategory, knownJurisdiction, knownUnit);
     }
 
     /**
-     * The table, if every rule has an id of its own, a known category, jurisdiction and unit, and no
-     * two rules share a (category, jurisdiction); otherwise every problem at once.
+     * The rule set, if every rule has an id of its own, a known category path, jurisdiction and
+     * unit, a known urgency (or none), and no two rules are equally specific with the same priority
+     * while both in force; otherwise every problem at once.
      */
-    public static RoutingRules validated(String source, List<RoutingRule> rules, Predicate<String> knownCategory,
+    public static RoutingRules validated(String source, int version, List<RoutingRule> rules, Predicate<String> knownCategory,
                                          Predicate<String> knownJurisdiction, Predicate<String> knownUnit) {
+        List<String> problems = problems(rules, knownCategory, knownJurisdiction, knownUnit);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleTableException(source, problems);
+        }
+        return new RoutingRules(version, List.copyOf(rules));
+    }
+
+    /** Every reason the rules cannot be a rule set; empty when they can. */
+    public static List<String> problems(List<RoutingRule> rules, Predicate<String> knownCategory,
+                                        Predicate<String> knownJurisdiction, Predicate<String> knownUnit) {
         List<String> problems = new ArrayList<>();
         Map<String, RoutingRule> byId = new HashMap<>();
-        Map<Key, RoutingRule> byKey = new LinkedHashMap<>();
         for (RoutingRule rule : rules) {
             String name = "rule " + (blank(rule.ruleId()) ? "(without id)" : rule.ruleId());
             if (blank(rule.ruleId())) {
@@ -42,7 +63,7 @@ public final class RoutingRules {
                 problems.add("ruleId " + rule.ruleId() + " is used twice");
             }
             if (!knownCategory.test(rule.category())) {
-                problems.add(name + ": category '" + rule.category() + "' is not a first-level category");
+                problems.add(name + ": category '" + rule.category() + "' is not in the taxonomy");
             }
             if (!knownJurisdiction.test(rule.jurisdictionCode())) {
                 problems.add(name + ": jurisdiction " + rule.jurisdictionCode() + " is not in the gazetteer");
@@ -50,37 +71,70 @@ public final class RoutingRules {
             if (!knownUnit.test(rule.unitId())) {
                 problems.add(name + ": unit '" + rule.unitId() + "' is not in the directory");
             }
-            RoutingRule other = byKey.putIfAbsent(new Key(rule.category(), rule.jurisdictionCode()), rule);
-            if (other != null) {
-                problems.add("rules " + other.ruleId() + " and " + rule.ruleId() + " both route (" + rule.category() + ", "
-                        + rule.jurisdictionCode() + "): a grievance may have only one unit");
+            if (rule.urgency() != null && !URGENCIES.contains(rule.urgency())) {
+                problems.add(name + ": urgency '" + rule.urgency() + "' is not one of " + URGENCIES.stream().sorted().toList());
+            }
+            if (rule.validFrom() != null && rule.validUntil() != null && !rule.validUntil().isAfter(rule.validFrom())) {
+                problems.add(name + ": validUntil is not after validFrom");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleTableException(source, problems);
+        for (int i = 0; i < rules.size(); i++) {
+            for (int j = i + 1; j < rules.size(); j++) {
+                RoutingRule a = rules.get(i);
+                RoutingRule b = rules.get(j);
+                if (Objects.equals(a.category(), b.category()) && Objects.equals(a.jurisdictionCode(), b.jurisdictionCode())
+                        && Objects.equals(a.urgency(), b.urgency()) && a.priority() == b.priority() && a.overlapsInTime(b)) {
+                    problems.add("rules " + a.ruleId() + " and " + b.ruleId() + " both route (" + a.category() + ", "
+                            + a.jurisdictionCode() + (a.urgency() == null ? "" : ", " + a.urgency())
+                            + ") with priority " + a.priority() + ": a grievance may have only one unit");
+                }
+            }
         }
-        return new RoutingRules(List.copyOf(rules), Map.copyOf(byKey));
+        return problems;
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    /**
-     * The rule for a category in a jurisdiction, tried at each code of its lineage, nearest first
-     * (e.g. 330483100, 330483, 330400).
-     */
+    /** Only a first-level category, any urgency, at any time: the table's old lookup. */
     public RuleLookup lookup(String category, List<String> lineage) {
-        List<RuleCandidate> considered = new ArrayList<>();
-        for (String code : lineage) {
-            RoutingRule rule = byKey.get(new Key(category, code));
-            considered.add(new RuleCandidate(category, code, rule == null ? null : rule.ruleId(),
-                    rule == null ? null : rule.unitId()));
-            if (rule != null) {
-                return new RuleLookup(considered, rule);
+        return lookup(List.of(category), lineage, null, null);
+    }
+
+    /**
+     * The rules that match a grievance of {@code categoryPath} in a jurisdiction whose lineage is
+     * {@code lineage} (nearest first, e.g. 330483100, 330483, 330400), of {@code urgency}, in force
+     * at {@code at} (null: any time), most specific first; the first one wins.
+     */
+    public RuleLookup lookup(List<String> categoryPath, List<String> lineage, String urgency, Instant at) {
+        record Match(RoutingRule rule, int jurisdictionDepth, int categoryDepth, int urgencySpecific) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (RoutingRule rule : rules) {
+            int at0 = lineage.indexOf(rule.jurisdictionCode());
+            if (at0 >= 0 && rule.coversCategory(categoryPath) && rule.coversUrgency(urgency) && rule.inForceAt(at)) {
+                matches.add(new Match(rule, lineage.size() - at0, rule.categoryPath().size(), rule.urgency() == null ? 0 : 1));
             }
         }
-        return new RuleLookup(considered, null);
+        matches.sort(Comparator.comparingInt((Match m) -> m.jurisdictionDepth).reversed()
+                .thenComparing(Comparator.comparingInt((Match m) -> m.categoryDepth).reversed())
+                .thenComparing(Comparator.comparingInt((Match m) -> m.urgencySpecific).reversed())
+                .thenComparing(Comparator.comparingInt((Match m) -> m.rule.priority()).reversed())
+                .thenComparing(m -> m.rule.ruleId()));
+        List<RuleCandidate> considered = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            RoutingRule r = matches.get(i).rule;
+            considered.add(new RuleCandidate(r.ruleId(), r.category(), r.jurisdictionCode(), r.urgency(), r.priority(),
+                    r.unitId(), i + 1));
+        }
+        return new RuleLookup(considered, matches.isEmpty() ? null : matches.get(0).rule,
+                matches.stream().map(Match::rule).toList());
+    }
+
+    /** The rule-set version decisions name. */
+    public int version() {
+        return version;
     }
 
     public List<RoutingRule> all() {

@@ -1,12 +1,9 @@
 package org.suqiu.routing.assignment.model;
 
 /**
- * One place the rule table was looked at, for the decision trace: the (category, jurisdiction) key
- * and the rule found there, if any.
+ * One rule that matched a grievance, for the decision trace, most specific first: its key
+ * (category, jurisdiction, urgency), its priority and unit, and its rank among the matches (1 won).
  */
-public record RuleCandidate(String category, String jurisdictionCode, String ruleId, String unitId) {
-
-    public boolean matched() {
-        return ruleId != null;
-    }
+public record RuleCandidate(String ruleId, String category, String jurisdictionCode, String urgency, int priority,
+                            String unitId, int rank) {
 }

@@ -1,15 +1,19 @@
 package org.suqiu.routing.classification.model;
 
 /**
- * Takes the category hint when it is exactly one of the first-level categories (after trimming);
- * there is no text classifier yet, so anything else stays unclassified and goes to triage.
+ * Takes the category hint when it names a category of the taxonomy; anything else stays
+ * unclassified. What routing falls back to without a trained model (and what tests use).
  */
 public final class HintClassifier implements Classifier {
 
-    private final Categories categories;
+    private final Taxonomy taxonomy;
+
+    public HintClassifier(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
 
     public HintClassifier(Categories categories) {
-        this.categories = categories;
+        this(Taxonomy.firstLevelOnly(categories.all()));
     }
 
     @Override
@@ -17,8 +21,8 @@ public final class HintClassifier implements Classifier {
         if (categoryHint == null || categoryHint.isBlank()) {
             return Classification.none(null, "no category hint and no text classifier");
         }
-        return categories.exactly(categoryHint)
-                .map(category -> Classification.byHint(category, categoryHint))
-                .orElseGet(() -> Classification.none(categoryHint, "the hint is not a first-level category"));
+        return taxonomy.resolve(categoryHint)
+                .map(path -> Classification.byHint(path, categoryHint))
+                .orElseGet(() -> Classification.none(categoryHint, "the hint is not a category"));
     }
 }

@@ -17,8 +17,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Brings the stored directory up to the seed: adds new units, bumps the version of changed ones,
- * leaves the others alone, then publishes every unit's current state so a fresh consumer of the
+ * Brings the stored directory up to the seed: adds the units not stored yet and leaves stored ones
+ * as they are (administrators change them through the API, and the seed must not undo that), then publishes every unit's current state so a fresh consumer of the
  * compacted topic sees them all. Each version of a unit is recorded once in the audit trail
  * ({@code unit.seeded} for version 1, {@code unit.changed} after), by the system actor.
  */
@@ -97,10 +97,8 @@ public class SeedingDirectory {
         return units.add(first).map(added -> added ? Optional.of(new Outcome(first, Change.ADDED)) : Optional.empty());
     }
 
+    // once stored, a unit belongs to the administrators (单位管理): the seed never overwrites their changes
     private Mono<Optional<Outcome>> update(VersionedUnit stored, Unit content, Instant now) {
-        return stored.changedTo(content, now)
-                .map(next -> units.replace(next, stored.version())
-                        .map(replaced -> replaced ? Optional.of(new Outcome(next, Change.CHANGED)) : Optional.<Outcome>empty()))
-                .orElseGet(() -> Mono.just(Optional.of(new Outcome(stored, Change.UNCHANGED))));
+        return Mono.just(Optional.of(new Outcome(stored, Change.UNCHANGED)));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.suqiu.platform.events.EventPublisher;
 import org.suqiu.platform.security.audit.AuditTrail;
 import org.suqiu.routing.directory.application.DirectoryEvents;
+import org.suqiu.routing.directory.application.LiveDirectory;
 import org.suqiu.routing.directory.application.SeedingDirectory;
 import org.suqiu.routing.directory.messaging.UnitChangedPublisher;
 import org.suqiu.routing.directory.model.Directory;
@@ -52,9 +53,19 @@ public class DirectoryConfiguration {
         return new SeedingDirectory(units, events, clock, entry -> auditTrail.record(entry).then());
     }
 
-    /** At start: indexes, then the seed stored and every unit published; failing here stops the start. */
     @Bean
-    ApplicationRunner directorySeeding(MongoUnits units, SeedingDirectory seeding, Directory directory) {
-        return args -> units.createIndexes().then(seeding.seed(directory)).block(SEEDING_TIMEOUT);
+    LiveDirectory liveDirectory(Directory directory, MongoUnits units, DirectoryEvents events, Clock clock,
+                                AuditTrail auditTrail, Jurisdictions jurisdictions) {
+        return new LiveDirectory(directory, units, events, clock, entry -> auditTrail.record(entry).then(),
+                code -> jurisdictions.byCode(code).isPresent());
+    }
+
+    /**
+     * At start: indexes, then the seed's new units stored and every unit published, then the stored
+     * directory put in force; failing here stops the start.
+     */
+    @Bean
+    ApplicationRunner directorySeeding(MongoUnits units, SeedingDirectory seeding, Directory directory, LiveDirectory live) {
+        return args -> units.createIndexes().then(seeding.seed(directory)).then(live.reload()).block(SEEDING_TIMEOUT);
     }
 }

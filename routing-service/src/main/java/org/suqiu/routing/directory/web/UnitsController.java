@@ -3,7 +3,22 @@ package org.suqiu.routing.directory.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.suqiu.platform.security.StaffMember;
+import org.suqiu.routing.directory.application.LiveDirectory;
+import org.suqiu.routing.directory.model.InvalidDirectoryException;
+import org.suqiu.routing.directory.model.Unit;
+import org.suqiu.routing.directory.model.UnitKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,12 +52,77 @@ public class UnitsController {
         }
     }
 
+    /** A unit as an administrator writes it; {@code version} is the one read (updates only); {@code reason} is audited. */
+    public record UnitInput(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "letters, digits and _ . : - only")
+            String unitId,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull UnitKind kind,
+            @NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "must be a division code of 6, 9 or 12 digits")
+            String jurisdictionCode,
+            @Size(max = 100) String parentUnitId,
+            List<@NotBlank @Size(max = 200) String> escalationContacts,
+            Long version,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
     private final Units units;
     private final AuditTrail auditTrail;
+    private final LiveDirectory directory;
 
-    public UnitsController(Units units, AuditTrail auditTrail) {
+    public UnitsController(Units units, AuditTrail auditTrail, LiveDirectory directory) {
         this.units = units;
         this.auditTrail = auditTrail;
+        this.directory = directory;
+    }
+
+    /** 单位管理: a new unit, published to {@code directory.units}; in the administrator's jurisdiction only. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.ADMIN)
+    public Mono<UnitView> create(@Valid @RequestBody UnitInput input, StaffMember staff) {
+        if (!staff.covers(input.jurisdictionCode())) {
+            return Mono.error(WebProblems.forbidden("jurisdiction " + input.jurisdictionCode() + " is outside yours"));
+        }
+        return save(input, input.unitId().trim(), null, staff);
+    }
+
+    /** A changed unit (as of the {@code version} read), published as its next version; 404 outside the caller's jurisdiction. */
+    @PutMapping("/{id}")
+    @PreAuthorize(Access.ADMIN)
+    public Mono<UnitView> update(@PathVariable String id, @Valid @RequestBody UnitInput input, StaffMember staff) {
+        if (input.version() == null) {
+            return Mono.error(WebProblems.invalidParameter("version", "must be the version read"));
+        }
+        if (!id.equals(input.unitId().trim())) {
+            return Mono.error(WebProblems.invalidParameter("unitId", "must be the unit of the path"));
+        }
+        return existing(id)
+                .filter(stored -> staff.covers(stored.unit().jurisdictionCode()))
+                .switchIfEmpty(Mono.error(() -> unitNotFound(id)))
+                .flatMap(stored -> staff.covers(input.jurisdictionCode()) ? save(input, id, input.version(), staff)
+                        : Mono.error(WebProblems.forbidden("jurisdiction " + input.jurisdictionCode() + " is outside yours")));
+    }
+
+    private Mono<UnitView> save(UnitInput input, String id, Long version, StaffMember staff) {
+        Unit unit;
+        try {
+            unit = new Unit(id, input.name().trim(), input.kind(), input.jurisdictionCode(),
+                    input.parentUnitId() == null || input.parentUnitId().isBlank() ? null : input.parentUnitId().trim(),
+                    input.escalationContacts());
+        } catch (RuntimeException e) {
+            return Mono.error(WebProblems.unprocessable("unit-refused", "Unit refused", List.of(e.getMessage())));
+        }
+        return directory.save(unit, version, AuditEntry.Actor.of(staff), input.reason())
+                .map(changed -> UnitView.of(changed.unit()))
+                .onErrorMap(InvalidDirectoryException.class,
+                        e -> WebProblems.unprocessable("unit-refused", "Unit refused", e.problems()))
+                .onErrorMap(LiveDirectory.UnitNotFoundException.class, e -> unitNotFound(id))
+                .onErrorMap(IllegalStateException.class, e -> WebProblems.conflict("unit-conflict", "Unit conflict", e.getMessage()));
+    }
+
+    private static RuntimeException unitNotFound(String id) {
+        return WebProblems.notFound("unit-not-found", "Unit not found", "There is no unit " + id + " in the directory.");
     }
 
     @GetMapping

@@ -33,7 +33,9 @@ public final class DivisionsCsv {
             }
             JurisdictionLevel level;
             try {
-                level = JurisdictionLevel.valueOf(row.get("level").toUpperCase(Locale.ROOT));
+                String name = row.get("level").toUpperCase(Locale.ROOT);
+                // the statistics codes call the fifth level "village"
+                level = JurisdictionLevel.valueOf("VILLAGE".equals(name) ? "COMMUNITY" : name);
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": unknown level '" + row.get("level") + "'");
                 continue;

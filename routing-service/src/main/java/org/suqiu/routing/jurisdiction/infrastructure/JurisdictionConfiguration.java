@@ -47,13 +47,16 @@ public class JurisdictionConfiguration {
             throw new InvalidGazetteerException(unknown);
         }
         PointLocator locator = new PointLocator(boundaries);
-        log.info("Boundaries: {} in WGS84, {} in GCJ02", locator.size(Crs.WGS84), locator.size(Crs.GCJ02));
+        log.info("Boundaries: {} in WGS84", locator.size(Crs.WGS84));
         return locator;
     }
 
     private static List<Boundary> read(Resource resource, Crs crs) {
         if (resource == null) {
-            log.warn("No {} boundaries configured: points in {} will not be located", crs, crs);
+            if (crs == Crs.WGS84) {
+                log.warn("No WGS84 boundaries configured: no point will be located");
+            }
+            // GCJ-02 points are converted to WGS84 before they are located: no GCJ-02 polygons are needed
             return List.of();
         }
         return BoundaryImport.read(resource, crs);

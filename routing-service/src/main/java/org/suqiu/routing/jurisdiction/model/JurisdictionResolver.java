@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 属地判定: finds the jurisdiction of a grievance from its location (point in polygon), else from
- * its address text, else from its own text; never guesses between two counties.
+ * 属地判定: finds the jurisdiction of a grievance from its location (point in polygon, GCJ-02
+ * points converted to WGS84 first), else from its address text, else from its own text, else the
+ * channel's home jurisdiction; names that point to several places are read within the home
+ * jurisdiction when exactly one of them lies in it; otherwise never guesses between two counties.
  */
 public final class JurisdictionResolver {
 
@@ -21,6 +23,11 @@ public final class JurisdictionResolver {
     }
 
     public JurisdictionFinding resolve(GeoLocation location, String address, String text) {
+        return resolve(location, address, text, null);
+    }
+
+    public JurisdictionFinding resolve(GeoLocation location, String address, String text, String homeJurisdiction) {
+        Optional<Jurisdiction> home = jurisdictions.byCode(homeJurisdiction == null ? null : homeJurisdiction.trim());
         List<JurisdictionStep> steps = new ArrayList<>();
         if (location != null) {
             Optional<Jurisdiction> located = byPoint(location, steps);
@@ -38,6 +45,27 @@ public final class JurisdictionResolver {
             if (match.found()) {
                 return found(match.jurisdiction(), JurisdictionMethod.ADDRESS, steps);
             }
+            if (match.result() == AddressMatch.Result.AMBIGUOUS && home.isPresent()) {
+                List<Jurisdiction> inHome = match.conflicting().stream().map(jurisdictions::byCode).flatMap(Optional::stream)
+                        .filter(j -> jurisdictions.contains(home.get(), j)).toList();
+                if (inHome.size() == 1) {
+                    steps.add(new JurisdictionStep(JurisdictionMethod.ADDRESS, input[0], JurisdictionStep.Outcome.FOUND,
+                            "of " + String.join(", ", match.conflicting()) + " only " + inHome.get(0).code()
+                                    + " lies in the home jurisdiction " + home.get().code(),
+                            List.of(inHome.get(0).code()), List.of()));
+                    return found(inHome.get(0), JurisdictionMethod.ADDRESS, steps);
+                }
+            }
+        }
+        if (home.isPresent()) {
+            steps.add(new JurisdictionStep(JurisdictionMethod.HOME, "homeJurisdiction", JurisdictionStep.Outcome.FOUND,
+                    "the channel's home jurisdiction " + home.get().code() + " " + home.get().name(),
+                    List.of(home.get().code()), List.of()));
+            return found(home.get(), JurisdictionMethod.HOME, steps);
+        }
+        if (homeJurisdiction != null && !homeJurisdiction.isBlank()) {
+            steps.add(new JurisdictionStep(JurisdictionMethod.HOME, "homeJurisdiction", JurisdictionStep.Outcome.NONE,
+                    "the home jurisdiction " + homeJurisdiction + " is not in the gazetteer", List.of(), List.of()));
         }
         return new JurisdictionFinding(null, null, null, steps);
     }
@@ -49,16 +77,28 @@ public final class JurisdictionResolver {
                     "no boundaries in CRS " + location.crs(), List.of(), List.of()));
             return Optional.empty();
         }
-        List<String> codes = pointLocator.locate(location.lat(), location.lng(), crs.get());
+        double lat = location.lat();
+        double lng = location.lng();
+        String converted = "";
+        if (crs.get() == Crs.GCJ02) {
+            ChinaCoordinates.LatLng wgs84 = ChinaCoordinates.gcj02ToWgs84(lat, lng);
+            lat = wgs84.lat();
+            lng = wgs84.lng();
+            converted = " (GCJ02 converted to WGS84)";
+        }
+        // the deepest boundaries loaded win: a township polygon inside a county polygon names the township
+        List<Jurisdiction> hits = pointLocator.locate(lat, lng, Crs.WGS84).stream().map(jurisdictions::byCode)
+                .flatMap(Optional::stream).toList();
+        List<String> codes = jurisdictions.mostSpecific(hits).stream().map(Jurisdiction::code).sorted().toList();
         if (codes.size() == 1) {
             Optional<Jurisdiction> jurisdiction = jurisdictions.byCode(codes.get(0));
             steps.add(new JurisdictionStep(JurisdictionMethod.POINT, "location", JurisdictionStep.Outcome.FOUND,
-                    "inside the " + crs.get() + " boundary of " + codes.get(0), codes, List.of()));
+                    "inside the boundary of " + codes.get(0) + converted, codes, List.of()));
             return jurisdiction;
         }
         steps.add(new JurisdictionStep(JurisdictionMethod.POINT, "location",
                 codes.isEmpty() ? JurisdictionStep.Outcome.NONE : JurisdictionStep.Outcome.AMBIGUOUS,
-                codes.isEmpty() ? "outside every " + crs.get() + " boundary" : "on the border of " + String.join(", ", codes),
+                (codes.isEmpty() ? "outside every boundary" : "on the border of " + String.join(", ", codes)) + converted,
                 codes, List.of()));
         return Optional.empty();
     }

@@ -48,6 +48,14 @@ class RoutingGrievanceTest {
         }
 
         @Override
+        public Mono<Boolean> replace(RoutingDecision next, int expectedAttempt) {
+            return Mono.fromSupplier(() -> {
+                RoutingDecision was = stored.get(next.grievanceId());
+                return was != null && was.attempt() == expectedAttempt && stored.replace(next.grievanceId(), was, next);
+            });
+        }
+
+        @Override
         public Flux<RoutingDecision> sentToTriage(int limit, DecisionScope scope) {
             return Flux.fromIterable(stored.values())
                     .filter(d -> d.outcome() == DecisionOutcome.SENT_TO_TRIAGE)
@@ -76,7 +84,7 @@ class RoutingGrievanceTest {
 
     private static GrievanceToRoute tongxiangPollution(String hint) {
         return new GrievanceToRoute("g-1", "SQ-1", "WEB", "工厂排放废气", new GeoLocation(30.7454, 120.4870, "WGS84"),
-                null, hint, Instant.parse("2026-11-20T07:59:00Z"), "e-1");
+                null, hint, null, null, null, Instant.parse("2026-11-20T07:59:00Z"), "e-1");
     }
 
     @Test
@@ -101,7 +109,7 @@ class RoutingGrievanceTest {
         assertThat(entry.resourceId()).isEqualTo("g-1");
         assertThat(entry.actor().subject()).isEqualTo("system:routing-service");
         assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-20T08:00:00Z"));
-        assertThat(entry.reason()).isEqualTo("rule r-330483-env");
+        assertThat(entry.reason()).isEqualTo("rule r-330483-env of rule-set version 1");
         assertThat(entry.details()).containsEntry("ruleId", "r-330483-env").containsEntry("unitId", "330483-env")
                 .containsEntry("outcome", "ASSIGNED");
         assertThat(entry.details().values()).doesNotContain("工厂排放废气");

@@ -28,7 +28,7 @@ class MongoDecisionsDocumentTest {
     private final MongoDecisions afterRotation = decisions(FieldCipher.fromBase64(Map.of("k1", K1, "k2", K2), "k2", null));
 
     private final RoutingDecision decision = DemoData.policy().decide(
-            new GrievanceToRoute("g-1", "SQ-1", "WEB", "公交站台顶棚破损漏雨", null, ADDRESS, "交通运输", NOW, "e-1"), NOW);
+            new GrievanceToRoute("g-1", "SQ-1", "WEB", "公交站台顶棚破损漏雨", null, ADDRESS, "交通运输", null, null, null, NOW, "e-1"), NOW);
 
     @Test
     void shouldStoreTheAddressEncryptedUnderTheCurrentKeyAndReadItBack() {
@@ -73,7 +73,7 @@ class MongoDecisionsDocumentTest {
     @Test
     void shouldKeepAMissingAddressMissing() {
         RoutingDecision byPointOnly = DemoData.policy().decide(
-                new GrievanceToRoute("g-2", "SQ-2", "WEB", "桐乡市工厂排放废气", null, null, "环境保护", NOW, "e-2"), NOW);
+                new GrievanceToRoute("g-2", "SQ-2", "WEB", "桐乡市工厂排放废气", null, null, "环境保护", null, null, null, NOW, "e-2"), NOW);
 
         Document stored = underK1.toDocument(byPointOnly);
 

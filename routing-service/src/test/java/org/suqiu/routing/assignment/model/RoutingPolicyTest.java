@@ -20,7 +20,7 @@ class RoutingPolicyTest {
     private final RoutingPolicy policy = DemoData.policy();
 
     private static GrievanceToRoute grievance(GeoLocation location, String address, String text, String hint) {
-        return new GrievanceToRoute("g-1", "SQ-1", "WEB", text, location, address, hint, NOW, "e-1");
+        return new GrievanceToRoute("g-1", "SQ-1", "WEB", text, location, address, hint, null, null, null, NOW, "e-1");
     }
 
     @Test
@@ -54,7 +54,8 @@ class RoutingPolicyTest {
         assertThat(decision.jurisdictionMethod()).isEqualTo(JurisdictionMethod.ADDRESS);
         assertThat(decision.trace().countyCode()).isEqualTo("330421");
         assertThat(decision.trace().rulesConsidered()).extracting(RuleCandidate::jurisdictionCode)
-                .containsExactly("330421001", "330421");
+                .containsExactly("330421");
+        assertThat(decision.trace().candidateUnitIds()).containsExactly("330421-transport", "330421-gov", "330400-gov");
     }
 
     @Test
@@ -118,8 +119,8 @@ class RoutingPolicyTest {
         assertThat(decision.triageReason()).isEqualTo(TriageReason.NO_RULE);
         assertThat(decision.jurisdictionCode()).isEqualTo("330482001");
         assertThat(decision.category()).isEqualTo("环境保护");
-        assertThat(decision.trace().rulesConsidered()).extracting(RuleCandidate::jurisdictionCode)
-                .containsExactly("330482001", "330482", "330400");
+        assertThat(decision.trace().rulesConsidered()).isEmpty();
+        assertThat(decision.trace().candidateUnitIds()).containsExactly("330482-gov", "330400-gov");
     }
 
     @Test

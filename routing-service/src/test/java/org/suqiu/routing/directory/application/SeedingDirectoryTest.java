@@ -99,33 +99,26 @@ class SeedingDirectoryTest {
     }
 
     @Test
-    void shouldIncrementTheVersionOnlyOfTheUnitThatChanged() {
+    void shouldLeaveAStoredUnitAsItIsWhenTheSeedDiffers() {
         seedingAt("2026-11-20T08:00:00Z").seed(directory(gov("桐乡市人民政府"), env())).block();
 
         SeedingDirectory.Seeded seeded = seedingAt("2026-11-21T08:00:00Z").seed(directory(gov("桐乡市政府"), env())).block();
 
-        assertThat(seeded).isEqualTo(new SeedingDirectory.Seeded(0, 1, 1));
-        assertThat(units.stored.get("330483-gov").version()).isEqualTo(2);
-        assertThat(units.stored.get("330483-gov").unit().name()).isEqualTo("桐乡市政府");
-        assertThat(units.stored.get("330483-gov").changedAt()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
-        assertThat(units.stored.get("330483-env").version()).isEqualTo(1);
+        assertThat(seeded).isEqualTo(new SeedingDirectory.Seeded(0, 0, 2));
+        assertThat(units.stored.get("330483-gov").version()).isEqualTo(1);
+        assertThat(units.stored.get("330483-gov").unit().name()).isEqualTo("桐乡市人民政府");
     }
 
     @Test
-    void shouldRecordEachVersionOfAUnitOnceInTheAuditTrail() {
+    void shouldRecordEachSeededUnitOnceInTheAuditTrail() {
         seedingAt("2026-11-20T08:00:00Z").seed(directory(gov("桐乡市人民政府"), env())).block();
         seedingAt("2026-11-21T08:00:00Z").seed(directory(gov("桐乡市政府"), env())).block();
-        seedingAt("2026-11-22T08:00:00Z").seed(directory(gov("桐乡市政府"), env())).block();
 
-        assertThat(audited).containsOnlyKeys("330483-gov:v1", "330483-env:v1", "330483-gov:v2");
+        assertThat(audited).containsOnlyKeys("330483-gov:v1", "330483-env:v1");
         AuditEntry seeded = audited.get("330483-gov:v1");
         assertThat(seeded.action()).isEqualTo("unit.seeded");
         assertThat(seeded.actor().subject()).isEqualTo("system:routing-service");
         assertThat(seeded.resourceType()).isEqualTo("unit");
         assertThat(seeded.details()).containsEntry("version", "1").containsEntry("name", "桐乡市人民政府");
-        AuditEntry changed = audited.get("330483-gov:v2");
-        assertThat(changed.action()).isEqualTo("unit.changed");
-        assertThat(changed.at()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
-        assertThat(changed.details()).containsEntry("version", "2").containsEntry("name", "桐乡市政府");
     }
 }

@@ -22,8 +22,8 @@ class DirectoryTest {
     void shouldHoldTheDemoCityGovernmentSevenCountiesAndTheirLineDepartments() {
         Directory directory = DemoData.directory();
 
-        assertThat(directory.units()).hasSize(57);
-        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.LOCAL_GOVERNMENT).hasSize(8);
+        assertThat(directory.units()).hasSize(59);
+        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.LOCAL_GOVERNMENT).hasSize(10);
         assertThat(directory.unit("330483-gov")).get().satisfies(u -> {
             assertThat(u.name()).isEqualTo("桐乡市人民政府");
             assertThat(u.parentUnitId()).isEqualTo("330400-gov");

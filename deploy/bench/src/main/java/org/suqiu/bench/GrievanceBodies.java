@@ -1,0 +1,168 @@
+package org.suqiu.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic {@code POST /api/grievances} bodies of 0.8 KB on average (up to 1.1 KB): citizens' own words (诉求原文) from the
+ * complaints corpus in this module's resources, a point and an address in 嘉兴市, a contact and the
+ * category. Each body is split around its {@code externalId}, so a request costs the driver one copy.
+ */
+final class GrievanceBodies {
+
+    static final String CORPUS = "/complaints/dev_raw.csv";
+    /** About 260 Chinese characters (3 bytes each in UTF-8) plus the other fields make about 1 KB. */
+    static final int TEXT_CODE_POINTS = 260;
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "沈", "钱"};
+    private static final String[] COUNTIES = {"南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"};
+    private static final String[] ROADS = {"中山路", "人民路", "南湖路", "解放路", "梧桐大道", "文昌路", "凌公塘路"};
+
+    private final List<byte[]> prefixes;
+    private final List<byte[]> suffixes;
+
+    private GrievanceBodies(List<byte[]> prefixes, List<byte[]> suffixes) {
+        this.prefixes = prefixes;
+        this.suffixes = suffixes;
+    }
+
+    /** Bodies for every row of the corpus, with contacts and places drawn from {@code seed}. */
+    static GrievanceBodies fromCorpus(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<byte[]> prefixes = new ArrayList<>();
+        List<byte[]> suffixes = new ArrayList<>();
+        for (List<String> row : rows()) {
+            String title = row.get(1);
+            String text = row.get(3);
+            String category = row.get(4);
+            String words = text.codePointCount(0, text.length()) < 200 ? title + "。" + text : text;
+            String body = "\",\"text\":\"" + json(cut(words, TEXT_CODE_POINTS)) + "\""
+                    + String.format(Locale.ROOT, ",\"location\":{\"lat\":%.5f,\"lng\":%.5f,\"crs\":\"WGS84\"}",
+                            30.45 + random.nextDouble() * 0.55, 120.30 + random.nextDouble() * 0.85)
+                    + ",\"address\":\"浙江省嘉兴市" + COUNTIES[random.nextInt(COUNTIES.length)]
+                    + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(300)) + "号\""
+                    + ",\"contact\":{\"name\":\"" + SURNAMES[random.nextInt(SURNAMES.length)]
+                    + (random.nextBoolean() ? "先生" : "女士") + "\",\"phone\":\"1"
+                    + (3 + random.nextInt(7)) + String.format(Locale.ROOT, "%09d", random.nextInt(1_000_000_000)) + "\"}"
+                    + ",\"categoryHint\":\"" + json(category) + "\"}";
+            prefixes.add("{\"channel\":\"WEB\",\"externalId\":\"".getBytes(StandardCharsets.UTF_8));
+            suffixes.add(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return new GrievanceBodies(prefixes, suffixes);
+    }
+
+    int size() {
+        return prefixes.size();
+    }
+
+    /** The {@code n}-th body (cycling through the corpus) with this external id (ASCII). */
+    byte[] body(long n, String externalId) {
+        int i = (int) (n % prefixes.size());
+        byte[] prefix = prefixes.get(i);
+        byte[] suffix = suffixes.get(i);
+        byte[] id = externalId.getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[prefix.length + id.length + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        System.arraycopy(id, 0, body, prefix.length, id.length);
+        System.arraycopy(suffix, 0, body, prefix.length + id.length, suffix.length);
+        return body;
+    }
+
+    /** The mean body size in bytes over the corpus, for the report. */
+    int meanBytes(String sampleExternalId) {
+        long total = 0;
+        for (int i = 0; i < prefixes.size(); i++) {
+            total += body(i, sampleExternalId).length;
+        }
+        return (int) (total / prefixes.size());
+    }
+
+    private static String cut(String text, int codePoints) {
+        String clean = text.strip();
+        if (clean.codePointCount(0, clean.length()) <= codePoints) {
+            return clean;
+        }
+        return clean.substring(0, clean.offsetByCodePoints(0, codePoints));
+    }
+
+    static String json(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The corpus rows without the header (RFC 4180: quoted fields may hold commas, quotes, line breaks). */
+    static List<List<String>> rows() {
+        String csv;
+        try (InputStream in = GrievanceBodies.class.getResourceAsStream(CORPUS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CORPUS);
+            }
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                if (row.size() >= 5) {
+                    rows.add(row);
+                }
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            if (row.size() >= 5) {
+                rows.add(row);
+            }
+        }
+        return rows.subList(1, rows.size());
+    }
+}
