@@ -1,6 +1,9 @@
 package org.suqiu.intake.submission.model;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.suqiu.intake.attachments.model.AttachmentRef;
 
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.intake.submission.model.Contact;
@@ -8,7 +11,8 @@ import org.suqiu.contracts.intake.GeoPoint;
 
 /**
  * 诉求登记: what a channel hands in for one grievance, checked against the intake rules. Optional:
- * location, address, contact, categoryHint (blank optional values count as absent).
+ * location, address, contact, categoryHint (blank optional values count as absent), attachments
+ * (references to stored files, none when absent).
  * Holds personal data: its {@code toString} shows none of it.
  */
 public record GrievanceInput(
@@ -18,12 +22,14 @@ public record GrievanceInput(
         GeoPoint location,
         String address,
         Contact contact,
-        String categoryHint) {
+        String categoryHint,
+        List<AttachmentRef> attachments) {
 
     public static final int MAX_ADDRESS_LENGTH = 500;
     public static final int MAX_CATEGORY_HINT_LENGTH = 64;
     public static final int MAX_CONTACT_NAME_LENGTH = 50;
     public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_WECHAT_OPENID_LENGTH = 64;
     public static final String PHONE_PATTERN = "[0-9+\\-]{5,20}";
     public static final String CRS_WGS84 = "WGS84";
     public static final String CRS_GCJ02 = "GCJ02";
@@ -42,6 +48,13 @@ public record GrievanceInput(
         contact = contact == null ? null : checked(contact);
         categoryHint = absentIfBlank(categoryHint);
         requireAtMost(categoryHint, MAX_CATEGORY_HINT_LENGTH, "categoryHint");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A grievance without attachments. */
+    public GrievanceInput(Channel channel, String externalId, String text, GeoPoint location, String address,
+            Contact contact, String categoryHint) {
+        this(channel, externalId, text, location, address, contact, categoryHint, List.of());
     }
 
     public IdempotencyKey idempotencyKey() {
@@ -66,15 +79,17 @@ public record GrievanceInput(
         String name = absentIfBlank(contact.name());
         String phone = absentIfBlank(contact.phone());
         String email = absentIfBlank(contact.email());
+        String wechatOpenId = absentIfBlank(contact.wechatOpenId());
+        requireAtMost(wechatOpenId, MAX_WECHAT_OPENID_LENGTH, "contact.wechatOpenId");
         requireAtMost(name, MAX_CONTACT_NAME_LENGTH, "contact.name");
         requireAtMost(email, MAX_EMAIL_LENGTH, "contact.email");
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("contact.phone is not a phone number");
         }
-        if (name == null && phone == null && email == null) {
+        if (name == null && phone == null && email == null && wechatOpenId == null) {
             return null;
         }
-        return new Contact(name, phone, email);
+        return new Contact(name, phone, email, wechatOpenId);
     }
 
     private static void requireAtMost(String value, int max, String field) {
