@@ -206,17 +206,25 @@ public class ImapMailbox implements SmartLifecycle {
         inbox.expunge();
     }
 
+    /**
+     * IDLE until the server reports a change. A mail that arrived while the last round ran is seen
+     * by the NOOP before idling (it is read at once); one that slips in between is picked up by the
+     * keepalive, whose NOOP (through {@code doCommand}) ends the IDLE.
+     */
     private void waitForMail(Folder inbox) throws MessagingException {
         if (properties.idle() && store instanceof IMAPStore imapStore && imapStore.hasCapability("IDLE")
                 && inbox instanceof IMAPFolder imap) {
-            long every = properties.idleKeepalive().toMillis();
+            noop(imap);
+            if (imap.getMessageCount() > 0) {
+                return;
+            }
             ScheduledFuture<?> wake = keepalive.schedule(() -> {
                 try {
-                    imap.getMessageCount();
+                    noop(imap);
                 } catch (MessagingException | RuntimeException e) {
                     log.debug("Mailbox keepalive: {}", e.toString());
                 }
-            }, every, TimeUnit.MILLISECONDS);
+            }, properties.idleKeepalive().toMillis(), TimeUnit.MILLISECONDS);
             try {
                 imap.idle(true);
             } finally {
@@ -225,7 +233,18 @@ public class ImapMailbox implements SmartLifecycle {
             return;
         }
         pause();
-        inbox.getMessageCount();
+        if (inbox instanceof IMAPFolder imap) {
+            noop(imap);
+        } else {
+            inbox.getMessageCount();
+        }
+    }
+
+    private static void noop(IMAPFolder folder) throws MessagingException {
+        folder.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
     }
 
     private String uid(Folder inbox, Message message) {

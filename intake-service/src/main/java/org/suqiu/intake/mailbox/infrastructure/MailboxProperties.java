@@ -28,7 +28,7 @@ public record MailboxProperties(boolean enabled, String host, Integer port, bool
         processedFolder = processedFolder == null ? "Processed" : processedFolder;
         quarantineFolder = quarantineFolder == null ? "Quarantine" : quarantineFolder;
         pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
-        idleKeepalive = idleKeepalive == null ? Duration.ofMinutes(9) : idleKeepalive;
+        idleKeepalive = idleKeepalive == null ? Duration.ofMinutes(1) : idleKeepalive;
         idle = idle == null || idle;
     }
 
