@@ -51,8 +51,7 @@ public class InternalGrievanceController {
             return new ReplyAddress(record.grievanceId(), record.trackingNo(), record.channel().name(),
                     contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                     contact == null ? null : contact.email(),
-                    // the WeChat openid: the sender of a WECHAT grievance is its contact (set by the WeChat channel)
-                    null,
+                    contact == null ? null : contact.wechatOpenId(),
                     record.channel() == Channel.MAILBOX ? record.externalId() : null);
         }
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.bson.Document;
 import org.suqiu.contracts.intake.Channel;
+import org.suqiu.intake.attachments.model.AttachmentRef;
+import org.suqiu.intake.submission.model.Contact;
 import org.suqiu.contracts.intake.GeoPoint;
 import org.suqiu.contracts.intake.Urgency;
 import org.suqiu.intake.submission.model.Contact;
@@ -20,7 +22,7 @@ import org.suqiu.platform.security.crypto.FieldCipher;
  * The one document per grievance in {@code submissions}: the input, the outbox state
  * ({@code relay}) and the citizen-facing tracking, so that every invariant lives in one document
  * (the store has no transactions). Field names and mapping live here and nowhere else.
- * Personal data (contact name, phone, e-mail; the address) is stored sealed with {@link FieldCipher},
+ * Personal data (contact name, phone, e-mail, WeChat openid; the address) is stored sealed with {@link FieldCipher},
  * the field name as context; the phone is found by its {@code lookupHash}, and the citizen's proofs
  * (receipt code, last four digits of the phone) are kept as keyed hashes only.
  */
@@ -41,6 +43,8 @@ public final class SubmissionDocument {
     public static final String CONTACT_PHONE = "contact.phone";
     public static final String CONTACT_EMAIL = "contact.email";
     public static final String CONTACT_PHONE_LOOKUP = "contact.phoneLookup";
+    public static final String CONTACT_WECHAT_OPENID = "contact.wechatOpenId";
+    public static final String ATTACHMENTS = "attachments";
     public static final String PROOF_RECEIPT_CODE = "proof.receiptCode";
     public static final String PROOF_PHONE_LAST4 = "proof.phoneLast4";
     public static final String JURISDICTION_CODE = "jurisdictionCode";
@@ -96,7 +100,8 @@ public final class SubmissionDocument {
                         : new Document("name", cipher.encrypt(input.contact().name(), CONTACT_NAME))
                                 .append("phone", cipher.encrypt(input.contact().phone(), CONTACT_PHONE))
                                 .append("email", cipher.encrypt(input.contact().email(), CONTACT_EMAIL))
-                                .append("phoneLookup", phoneLookup(cipher, input.contact().phone())))
+                                .append("phoneLookup", phoneLookup(cipher, input.contact().phone()))
+                                .append("wechatOpenId", cipher.encrypt(input.contact().wechatOpenId(), CONTACT_WECHAT_OPENID)))
                 .append("proof", new Document("receiptCode", receiptCodeHash(cipher, submission.receiptCode()))
                         .append("phoneLast4", phoneLast4Hash(cipher,
                                 input.contact() == null ? null : PhoneNumber.lastFour(input.contact().phone()))))
@@ -106,6 +111,7 @@ public final class SubmissionDocument {
                 .append(RELATED_TRACKING_NO, input.relatedTrackingNo())
                 .append(CALLBACK_WANTED, input.callbackWanted())
                 .append(RECEIVED_AT, receivedAt)
+                .append(ATTACHMENTS, input.attachments().stream().map(SubmissionDocument::attachment).toList())
                 .append(RELAY, new Document("state", PENDING)
                         .append("attempts", 0)
                         .append("nextAttemptAt", receivedAt)
@@ -131,7 +137,8 @@ public final class SubmissionDocument {
                 document.getString(URGENCY) == null ? Urgency.NORMAL : Urgency.valueOf(document.getString(URGENCY)),
                 document.getString(HOME_JURISDICTION),
                 document.getString(RELATED_TRACKING_NO),
-                Boolean.TRUE.equals(document.getBoolean(CALLBACK_WANTED)));
+                Boolean.TRUE.equals(document.getBoolean(CALLBACK_WANTED)),
+                attachments(document));
         return new Submission(document.getString(ID), new TrackingNumber(document.getString(TRACKING_NO)), input,
                 instant(document.getDate(RECEIVED_AT)));
     }
@@ -140,7 +147,22 @@ public final class SubmissionDocument {
     public static Contact contact(Document document, FieldCipher cipher) {
         Document contact = document.get(CONTACT, Document.class);
         return contact == null ? null : new Contact(open(cipher, contact.getString("name"), CONTACT_NAME),
-                open(cipher, contact.getString("phone"), CONTACT_PHONE), open(cipher, contact.getString("email"), CONTACT_EMAIL));
+                open(cipher, contact.getString("phone"), CONTACT_PHONE), open(cipher, contact.getString("email"), CONTACT_EMAIL),
+                open(cipher, contact.getString("wechatOpenId"), CONTACT_WECHAT_OPENID));
+    }
+
+    /** The attachment references of a grievance (none in documents stored before attachments existed). */
+    public static List<AttachmentRef> attachments(Document document) {
+        List<Document> stored = document.getList(ATTACHMENTS, Document.class);
+        return stored == null ? List.of() : stored.stream()
+                .map(a -> new AttachmentRef(a.getString("id"), a.getString("contentType"),
+                        a.get("size", Number.class).longValue(), a.getString("sha256")))
+                .toList();
+    }
+
+    private static Document attachment(AttachmentRef ref) {
+        return new Document("id", ref.id()).append("contentType", ref.contentType()).append("size", ref.size())
+                .append("sha256", ref.sha256());
     }
 
     /** The address as handed in, opened with whichever key sealed it. */

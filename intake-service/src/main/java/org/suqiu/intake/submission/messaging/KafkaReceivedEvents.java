@@ -50,11 +50,11 @@ public class KafkaReceivedEvents implements ReceivedEvents {
         return new GrievanceReceived(submission.grievanceId(), submission.trackingNo().value(), input.channel(),
                 input.externalId(), input.text(), input.location(),
                 seal.seal(input.address(), GrievanceReceived.ADDRESS_CONTEXT), citizenKey(input.contact()),
-                input.categoryHint(), input.urgency(), input.homeJurisdiction(), input.relatedTrackingNo(), 0,
-                submission.receivedAt());
+                input.categoryHint(), input.urgency(), input.homeJurisdiction(), input.relatedTrackingNo(),
+                input.attachments().size(), submission.receivedAt());
     }
 
-    /** The same citizen gets the same key: their phone's lookup hash, else their e-mail's. */
+    /** The same citizen gets the same key: their phone's lookup hash, else their e-mail's, else their WeChat openid's. */
     private String citizenKey(Contact contact) {
         if (contact == null) {
             return null;
@@ -62,6 +62,9 @@ public class KafkaReceivedEvents implements ReceivedEvents {
         if (contact.phone() != null) {
             return SubmissionDocument.phoneLookup(cipher, contact.phone());
         }
-        return contact.email() == null ? null : cipher.lookupHash("email:" + contact.email().strip().toLowerCase(Locale.ROOT));
+        if (contact.email() != null) {
+            return cipher.lookupHash("email:" + contact.email().strip().toLowerCase(Locale.ROOT));
+        }
+        return contact.wechatOpenId() == null ? null : cipher.lookupHash("wechat:" + contact.wechatOpenId());
     }
 }

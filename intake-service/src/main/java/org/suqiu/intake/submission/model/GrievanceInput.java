@@ -1,6 +1,9 @@
 package org.suqiu.intake.submission.model;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.suqiu.intake.attachments.model.AttachmentRef;
 
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.GeoPoint;
@@ -9,8 +12,8 @@ import org.suqiu.contracts.intake.Urgency;
 /**
  * 诉求登记: what a channel hands in for one grievance, checked against the intake rules. Optional:
  * location, address, contact, categoryHint, homeJurisdiction (the city whose hotline took it),
- * relatedTrackingNo (a repeat of that grievance); urgency defaults to 一般 (NORMAL), callbackWanted
- * (回访) to false. Blank optional values count as absent.
+ * relatedTrackingNo (a repeat of that grievance), attachments (references to stored files); urgency
+ * defaults to 一般 (NORMAL), callbackWanted (回访) to false. Blank optional values count as absent.
  * Holds personal data: its {@code toString} shows none of it.
  */
 public record GrievanceInput(
@@ -24,12 +27,14 @@ public record GrievanceInput(
         Urgency urgency,
         String homeJurisdiction,
         String relatedTrackingNo,
-        boolean callbackWanted) {
+        boolean callbackWanted,
+        List<AttachmentRef> attachments) {
 
     public static final int MAX_ADDRESS_LENGTH = 500;
     public static final int MAX_CATEGORY_HINT_LENGTH = 64;
     public static final int MAX_CONTACT_NAME_LENGTH = 50;
     public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_WECHAT_OPENID_LENGTH = 64;
     public static final String PHONE_PATTERN = "[0-9+\\-]{5,20}";
     public static final String CRS_WGS84 = "WGS84";
     public static final String CRS_GCJ02 = "GCJ02";
@@ -58,12 +63,28 @@ public record GrievanceInput(
             throw new IllegalArgumentException("relatedTrackingNo is not a tracking number");
         }
         relatedTrackingNo = relatedTrackingNo == null ? null : TrackingNumber.parse(relatedTrackingNo).get().value();
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** A normal grievance of no particular city, related to none, without call-back (the shape before the hotline). */
     public GrievanceInput(Channel channel, String externalId, String text, GeoPoint location, String address,
             Contact contact, String categoryHint) {
-        this(channel, externalId, text, location, address, contact, categoryHint, Urgency.NORMAL, null, null, false);
+        this(channel, externalId, text, location, address, contact, categoryHint, Urgency.NORMAL, null, null, false, List.of());
+    }
+
+    /** A hotline-shaped grievance without attachments. */
+    public GrievanceInput(Channel channel, String externalId, String text, GeoPoint location, String address,
+            Contact contact, String categoryHint, Urgency urgency, String homeJurisdiction, String relatedTrackingNo,
+            boolean callbackWanted) {
+        this(channel, externalId, text, location, address, contact, categoryHint, urgency, homeJurisdiction,
+                relatedTrackingNo, callbackWanted, List.of());
+    }
+
+    /** A normal grievance with attachments (WeChat images, mail attachments). */
+    public GrievanceInput(Channel channel, String externalId, String text, GeoPoint location, String address,
+            Contact contact, String categoryHint, List<AttachmentRef> attachments) {
+        this(channel, externalId, text, location, address, contact, categoryHint, Urgency.NORMAL, null, null, false,
+                attachments);
     }
 
     public IdempotencyKey idempotencyKey() {
@@ -88,15 +109,17 @@ public record GrievanceInput(
         String name = absentIfBlank(contact.name());
         String phone = absentIfBlank(contact.phone());
         String email = absentIfBlank(contact.email());
+        String wechatOpenId = absentIfBlank(contact.wechatOpenId());
+        requireAtMost(wechatOpenId, MAX_WECHAT_OPENID_LENGTH, "contact.wechatOpenId");
         requireAtMost(name, MAX_CONTACT_NAME_LENGTH, "contact.name");
         requireAtMost(email, MAX_EMAIL_LENGTH, "contact.email");
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("contact.phone is not a phone number");
         }
-        if (name == null && phone == null && email == null) {
+        if (name == null && phone == null && email == null && wechatOpenId == null) {
             return null;
         }
-        return new Contact(name, phone, email);
+        return new Contact(name, phone, email, wechatOpenId);
     }
 
     private static void requireAtMost(String value, int max, String field) {
