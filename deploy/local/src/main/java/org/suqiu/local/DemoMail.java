@@ -10,9 +10,10 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class DemoMail implements AutoCloseable {
 
-    /** The public mailbox citizens write to; intake polls it over IMAP. */
-    public static final String MAILBOX = "xinfang@suqiu.local";
-    public static final String PASSWORD = "suqiu-demo";
+    /** The public mailbox citizens write to; intake polls it over IMAP (login {@link #LOGIN}). */
+    public static final String MAILBOX = "xinxiang@suqiu.local";
+    public static final String LOGIN = "xinxiang";
+    public static final String PASSWORD = "demo-mailbox";
 
     private final GreenMail server;
 
@@ -25,7 +26,7 @@ public final class DemoMail implements AutoCloseable {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
-        server.setUser(MAILBOX, MAILBOX, PASSWORD);
+        server.setUser(MAILBOX, LOGIN, PASSWORD);
         return new DemoMail(server);
     }
 

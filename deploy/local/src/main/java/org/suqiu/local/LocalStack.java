@@ -116,6 +116,13 @@ public final class LocalStack implements AutoCloseable {
         env.put("SUQIU_MAIL_HOST", "127.0.0.1");
         env.put("SUQIU_SMTP_PORT", String.valueOf(mail.smtpPort()));
         env.put("SUQIU_IMAP_PORT", String.valueOf(mail.imapPort()));
+        env.put("SUQIU_MAIL_PORT", String.valueOf(mail.smtpPort()));
+        // notification: alerts and answers by e-mail through the demo mail server; the reply address from intake
+        env.put("SUQIU_MAIL_ENABLED", "true");
+        settings.services().stream().filter(s -> s.name().equals("intake-service")).findFirst().ifPresent(intake -> {
+            env.put("SUQIU_INTAKE_URL", intake.baseUrl());
+            env.put("SUQIU_TRACKING_URL", intake.baseUrl() + "/web/track.html?no=");
+        });
         settings.services().stream().filter(s -> s.name().equals(IDENTITY_SERVER)).findFirst()
                 .ifPresent(identity -> env.put("SUQIU_ISSUER_URI", identity.baseUrl()));
         processes.put(service.name(), ServiceProcess.start(service, jarOf(service.name()),

@@ -71,10 +71,17 @@ public final class SuqiuLocal {
                   routing-service       %s   GET /api/units, /api/routing/decisions/{grievanceId}
                   mediation-service     %s   GET /api/cases, POST /api/cases/{id}/accept|resolve
                   notification-service  %s   GET /api/alerts, GET /api/alerts/stream (SSE)
+                  mail (SMTP / IMAP)    127.0.0.1:%d / 127.0.0.1:%d   网上信箱 %s (login %s, password %s)
                   Kafka broker          %s
                   MongoDB-wire store    %s   (databases suqiu-intake, suqiu-routing, ...)
                   data                  %s
                   logs                  %s
+
+                Channels (demo credentials, local only):
+                  open311.api-key=suqiu-demo-open311-key      %s/open311/v2/discovery.json
+                  wechat.token=suqiu-demo-token  wechat.aes-key=KNiX9xrTMXqoHma6bM1SM9Sr3vpsjK9HgEflOrH7aSE  wechat.appid=wxd3m0a5uq1u0001
+                                                              %s/wechat/demo  (intake-service/scripts/wechat-send.sh)
+                  web form                                    %s/
 
                 Try:
                   curl -s -X POST %s/api/grievances -H 'Content-Type: application/json' \\
@@ -83,7 +90,9 @@ public final class SuqiuLocal {
                 """,
                 took.toSeconds(),
                 s.service("identity-server").baseUrl(), intake, s.service("routing-service").baseUrl(), s.service("mediation-service").baseUrl(),
-                s.service("notification-service").baseUrl(), stack.bootstrapServers(), stack.mongoConnectionString(),
-                s.dataDir(), s.dataDir().resolve("logs"), intake);
+                s.service("notification-service").baseUrl(),
+                stack.mail().smtpPort(), stack.mail().imapPort(), DemoMail.MAILBOX, DemoMail.LOGIN, DemoMail.PASSWORD,
+                stack.bootstrapServers(), stack.mongoConnectionString(),
+                s.dataDir(), s.dataDir().resolve("logs"), intake, intake, intake, intake);
     }
 }

@@ -56,8 +56,8 @@ class EndToEndIT {
         List<String> demo = List.of("--spring.profiles.active=demo");
         List<String> quickDeadlines = new ArrayList<>(demo);
         quickDeadlines.addAll(List.of(
-                "--suqiu.mediation.policy.accept-within=PT10S",
-                "--suqiu.mediation.policy.warn-before=PT5S",
+                "--suqiu.mediation.clock.profiles=file:" + quickProfiles(home, dataDir),
+                "--suqiu.mediation.clock.profile=e2e",
                 "--suqiu.mediation.watcher.interval=PT1S"));
         stack = new LocalStack(new LocalStack.Settings(home, dataDir, Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), List.of(
@@ -69,6 +69,21 @@ class EndToEndIT {
                 ServiceSpec.of("notification-service", Ports.free()).withArgs(demo)),
                 Duration.ofSeconds(180)));
         stack.start();
+    }
+
+    /** The shipped deadline profiles plus "e2e": 签收 within a minute, so a case falls overdue during the test. */
+    private static Path quickProfiles(Path home, Path dataDir) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode profiles = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                home.resolve("mediation-service/src/main/resources/clock/deadline-profiles.json").toFile());
+        profiles.withArray("profiles").add(json.readTree("""
+                {"name": "e2e", "source": "end-to-end test", "rules": [{"clock": "ACCEPT", "span": "1m"},
+                 {"clock": "FIRST_CONTACT", "span": "10m"}, {"clock": "RESOLVE", "span": "20m"},
+                 {"clock": "MEDIATION", "span": "30m"}], "maxExtension": "5m", "maxExtensions": 1,
+                 "judicialConfirmation": "10m", "overdueSteps": ["PT10M"]}"""));
+        Path file = dataDir.resolve("e2e-deadline-profiles.json");
+        Files.writeString(file, json.writeValueAsString(profiles));
+        return file;
     }
 
     @AfterAll
@@ -90,13 +105,14 @@ class EndToEndIT {
             assertThat(tracking.get("unit").get("id").asString()).isEqualTo(TONGXIANG_ENV_UNIT);
         });
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             JsonNode alerts = get(notification() + "/api/alerts?trackingNo=" + trackingNo, SUPERVISOR);
             assertThat(kinds(alerts)).contains("DEADLINE_APPROACHING", "OVERDUE");
         });
         JsonNode overdue = first(get(notification() + "/api/alerts?trackingNo=" + trackingNo + "&kind=OVERDUE", SUPERVISOR));
         assertThat(overdue.get("deadline").asString()).isEqualTo("ACCEPT");
-        assertThat(overdue.get("recipients").toString()).contains("sup-330483");
+        // the escalation ladder: the warning goes to the unit's handler, overdue level 1 to its head
+        assertThat(overdue.get("recipients").toString()).contains("head-330483-env");
     }
 
     @Test
