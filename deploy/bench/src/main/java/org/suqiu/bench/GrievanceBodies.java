@@ -2,12 +2,19 @@ package org.suqiu.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Realistic {@code POST /api/grievances} bodies of 0.8 KB on average (up to 1.1 KB): citizens' own words (诉求原文) from the
@@ -23,6 +30,10 @@ final class GrievanceBodies {
     private static final String[] COUNTIES = {"南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"};
     private static final String[] ROADS = {"中山路", "人民路", "南湖路", "解放路", "梧桐大道", "文昌路", "凌公塘路"};
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Where each request's external id goes; the bodies are split around it once, at start. */
+    private static final String EXTERNAL_ID_SLOT = "@@externalId@@";
+
     private final List<byte[]> prefixes;
     private final List<byte[]> suffixes;
 
@@ -36,22 +47,29 @@ final class GrievanceBodies {
         SplittableRandom random = new SplittableRandom(seed);
         List<byte[]> prefixes = new ArrayList<>();
         List<byte[]> suffixes = new ArrayList<>();
-        for (List<String> row : rows()) {
-            String title = row.get(1);
-            String text = row.get(3);
-            String category = row.get(4);
+        for (CSVRecord row : rows()) {
+            String title = row.get("title");
+            String text = row.get("text");
+            String category = row.get("category");
             String words = text.codePointCount(0, text.length()) < 200 ? title + "。" + text : text;
-            String body = "\",\"text\":\"" + json(cut(words, TEXT_CODE_POINTS)) + "\""
-                    + String.format(Locale.ROOT, ",\"location\":{\"lat\":%.5f,\"lng\":%.5f,\"crs\":\"WGS84\"}",
-                            30.45 + random.nextDouble() * 0.55, 120.30 + random.nextDouble() * 0.85)
-                    + ",\"address\":\"浙江省嘉兴市" + COUNTIES[random.nextInt(COUNTIES.length)]
-                    + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(300)) + "号\""
-                    + ",\"contact\":{\"name\":\"" + SURNAMES[random.nextInt(SURNAMES.length)]
-                    + (random.nextBoolean() ? "先生" : "女士") + "\",\"phone\":\"1"
-                    + (3 + random.nextInt(7)) + String.format(Locale.ROOT, "%09d", random.nextInt(1_000_000_000)) + "\"}"
-                    + ",\"categoryHint\":\"" + json(category) + "\"}";
-            prefixes.add("{\"channel\":\"WEB\",\"externalId\":\"".getBytes(StandardCharsets.UTF_8));
-            suffixes.add(body.getBytes(StandardCharsets.UTF_8));
+            ObjectNode body = JSON.createObjectNode()
+                    .put("channel", "WEB")
+                    .put("externalId", EXTERNAL_ID_SLOT)
+                    .put("text", cut(words, TEXT_CODE_POINTS));
+            body.putObject("location")
+                    .put("lat", round5(30.45 + random.nextDouble() * 0.55))
+                    .put("lng", round5(120.30 + random.nextDouble() * 0.85))
+                    .put("crs", "WGS84");
+            body.put("address", "浙江省嘉兴市" + COUNTIES[random.nextInt(COUNTIES.length)]
+                    + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(300)) + "号");
+            body.putObject("contact")
+                    .put("name", SURNAMES[random.nextInt(SURNAMES.length)] + (random.nextBoolean() ? "先生" : "女士"))
+                    .put("phone", "1" + (3 + random.nextInt(7)) + String.format(Locale.ROOT, "%09d", random.nextInt(1_000_000_000)));
+            body.put("categoryHint", category);
+            String json = JSON.writeValueAsString(body);
+            int slot = json.indexOf(EXTERNAL_ID_SLOT);
+            prefixes.add(json.substring(0, slot).getBytes(StandardCharsets.UTF_8));
+            suffixes.add(json.substring(slot + EXTERNAL_ID_SLOT.length()).getBytes(StandardCharsets.UTF_8));
         }
         return new GrievanceBodies(prefixes, suffixes);
     }
@@ -90,79 +108,20 @@ final class GrievanceBodies {
         return clean.substring(0, clean.offsetByCodePoints(0, codePoints));
     }
 
-    static String json(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+    private static double round5(double degrees) {
+        return Math.round(degrees * 100_000) / 100_000.0;
     }
 
-    /** The corpus rows without the header (RFC 4180: quoted fields may hold commas, quotes, line breaks). */
-    static List<List<String>> rows() {
-        String csv;
+    /** The corpus rows, by header name (RFC 4180: quoted fields may hold commas, quotes, line breaks). */
+    static List<CSVRecord> rows() {
         try (InputStream in = GrievanceBodies.class.getResourceAsStream(CORPUS)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + CORPUS);
             }
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                if (row.size() >= 5) {
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            if (row.size() >= 5) {
-                rows.add(row);
-            }
-        }
-        return rows.subList(1, rows.size());
     }
 }
