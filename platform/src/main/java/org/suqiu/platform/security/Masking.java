@@ -8,6 +8,8 @@ package org.suqiu.platform.security;
  */
 public final class Masking {
 
+    private static final int ADDRESS_SHOWN = 6;
+
     private static final char STAR = '*';
 
     private Masking() {
@@ -90,6 +92,19 @@ public final class Masking {
             return "***";
         }
         return new String(Character.toChars(address.codePointAt(0))) + "***" + address.substring(at);
+    }
+
+    /**
+     * An address with its first characters (at most six, at most half of it) visible and the rest
+     * as {@code ****}: where, not whose door. 浙江省嘉兴市桐乡市乌镇镇北栅街12号 → 浙江省嘉兴市****.
+     */
+    public static String address(String address) {
+        if (address == null) {
+            return null;
+        }
+        int length = address.codePointCount(0, address.length());
+        int shown = Math.min(ADDRESS_SHOWN, length / 2);
+        return address.substring(0, address.offsetByCodePoints(0, shown)) + "****";
     }
 
     private static String stars(int count) {

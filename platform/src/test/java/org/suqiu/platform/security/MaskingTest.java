@@ -65,6 +65,14 @@ class MaskingTest {
     }
 
     @Test
+    void shouldShowAtMostSixCharactersAndAtMostHalfOfAnAddress() {
+        assertThat(Masking.address("浙江省嘉兴市桐乡市乌镇镇北栅街12号")).isEqualTo("浙江省嘉兴市****");
+        assertThat(Masking.address("北栅街12号")).isEqualTo("北栅街****");
+        assertThat(Masking.address("𠀀𠀀𠀀𠀀")).isEqualTo("𠀀𠀀****");
+        assertThat(Masking.address(null)).isNull();
+    }
+
+    @Test
     void shouldLeaveNullAsNull() {
         assertThat(Masking.phone(null)).isNull();
         assertThat(Masking.idNumber(null)).isNull();

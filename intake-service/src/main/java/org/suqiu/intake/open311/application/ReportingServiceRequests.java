@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.suqiu.contracts.intake.Channel;
 import org.suqiu.contracts.intake.GeoPoint;
+import org.suqiu.platform.security.Masking;
 import org.suqiu.intake.open311.application.ServiceRequests.Reported;
 import org.suqiu.intake.open311.model.OpenService;
 import org.suqiu.intake.open311.model.ServiceAttribute;
@@ -34,7 +35,6 @@ public class ReportingServiceRequests {
     /** GET requests without dates covers this many days back, and answers at most this many. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     public static final int MAX_RESULTS = 1000;
-    static final int SHOWN_ADDRESS = 6;
 
     private final ServiceCatalog catalog;
     private final AcceptingGrievance accepting;
@@ -85,7 +85,7 @@ public class ReportingServiceRequests {
             return accepting.accept(input).flatMap(acceptance -> {
                 String id = acceptance.receipt().trackingNo().value();
                 Reported reported = new Reported(id, acceptance.receipt().grievanceId(), service.code(), request.lat(),
-                        request.lng(), masked(input.address()), blankToNull(request.mediaUrl()), request.jurisdictionId(),
+                        request.lng(), Masking.address(input.address()), blankToNull(request.mediaUrl()), request.jurisdictionId(),
                         clock.instant());
                 return requests.add(reported).thenReturn(new Receipt(id,
                         "已受理，受理编号 " + id + "。Received; track it with this number.", blankToNull(request.accountId())));
@@ -189,16 +189,6 @@ public class ReportingServiceRequests {
             text.append("\n").append(String.join("\n", answered));
         }
         return text.toString();
-    }
-
-    /** The first characters of the address (at most half), the rest hidden: where, not whose door. */
-    static String masked(String address) {
-        if (address == null) {
-            return null;
-        }
-        int length = address.codePointCount(0, address.length());
-        int shown = Math.min(SHOWN_ADDRESS, length / 2);
-        return address.substring(0, address.offsetByCodePoints(0, shown)) + "****";
     }
 
     private static String blankToNull(String value) {

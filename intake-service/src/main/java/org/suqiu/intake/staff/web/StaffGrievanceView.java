@@ -35,9 +35,6 @@ public record StaffGrievanceView(
         Instant expectedBy,
         List<HistoryEntry> history) {
 
-    /** Characters of an address shown before the rest is hidden: the district, not the door. */
-    static final int ADDRESS_SHOWN = 6;
-
     /** How to reach the citizen, masked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContactView(String name, String phone, String email) {
@@ -56,7 +53,7 @@ public record StaffGrievanceView(
         Tracking tracking = record.tracking();
         Contact contact = record.contact();
         return new StaffGrievanceView(record.grievanceId(), record.trackingNo(), record.channel().name(), record.text(),
-                record.categoryHint(), record.location(), maskAddress(record.address()),
+                record.categoryHint(), record.location(), Masking.address(record.address()),
                 contact == null ? null : new ContactView(Masking.name(contact.name()), Masking.phone(contact.phone()),
                         Masking.email(contact.email())),
                 record.receivedAt(), tracking.status().name(), tracking.status().label(), tracking.updatedAt(),
@@ -66,16 +63,6 @@ public record StaffGrievanceView(
                 tracking.history().stream()
                         .map(change -> new HistoryEntry(change.status().name(), change.status().label(), change.at()))
                         .toList());
-    }
-
-    /** The first characters of the address (at most half of it), the rest as {@code ****}. */
-    static String maskAddress(String address) {
-        if (address == null) {
-            return null;
-        }
-        int length = address.codePointCount(0, address.length());
-        int shown = Math.min(ADDRESS_SHOWN, length / 2);
-        return address.substring(0, address.offsetByCodePoints(0, shown)) + "****";
     }
 
     @Override
